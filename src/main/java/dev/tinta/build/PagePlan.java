@@ -1,0 +1,119 @@
+package dev.tinta.build;
+
+import dev.tinta.feeds.JsonLd;
+import dev.tinta.model.ArchiveMonth;
+import dev.tinta.model.ArchiveYear;
+import dev.tinta.model.Article;
+import dev.tinta.model.CommentThread;
+import dev.tinta.model.PageView;
+import dev.tinta.model.Pager;
+import dev.tinta.model.SiteConfig;
+import dev.tinta.model.Sidebar;
+import dev.tinta.model.TagRef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Decides every HTML page of the site and what its template sees: posts, pages, the paginated
+ * index, tag pages, the tag list, year and month archives, 404. Linear in the number of posts.
+ */
+final class PagePlan {
+  private final SiteConfig config;
+  private final Sidebar sidebar;
+
+  private final String root;
+
+  PagePlan(SiteConfig config, Sidebar sidebar) {
+    this.config = config;
+    this.sidebar = sidebar;
+    String path = config.baseUrl().getRawPath();
+    this.root = path.substring(0, path.length() - 1);
+  }
+
+  List<RenderJob> jobs(List<Article> articles, List<PageView> pages,
+      Map<TagRef, List<Article>> byTag, List<ArchiveYear> archive,
+      Function<String, CommentThread> threads) {
+    List<RenderJob> jobs = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      Map<String, Object> m = common(a.url(), a.title(), a.description(), "post");
+      m.put("post", a);
+      if (i > 0) {
+        m.put("newer", articles.get(i - 1));
+      }
+      if (i + 1 < articles.size()) {
+        m.put("older", articles.get(i + 1));
+      }
+      m.put("comments", threads.apply(a.slug()));
+      m.put("jsonLd", JsonLd.blogPosting(config, a));
+      jobs.add(new RenderJob(a.url(), a.post().layout(), Locale.forLanguageTag(a.lang()), m));
+    }
+    for (PageView p : pages) {
+      Map<String, Object> m = common(p.url(), p.title(), p.description(), "page");
+      m.put("page", p);
+      jobs.add(new RenderJob(p.url(), p.page().layout(), Locale.forLanguageTag(p.lang()), m));
+    }
+    paginate(jobs, "/", articles, "index", config.title(), Map.of());
+    List<TagRef> tags = new ArrayList<>(byTag.keySet());
+    for (TagRef tag : tags) {
+      paginate(jobs, tag.url(), byTag.get(tag), "tag", tag.name(), Map.of("tag", tag));
+    }
+    Map<String, Object> tagList = common("/tags/", "", config.description(), "tags");
+    tagList.put("tags", tags);
+    jobs.add(new RenderJob("/tags/", "tags", config.locale(), tagList));
+    for (ArchiveYear y : archive) {
+      Map<String, Object> m = common(y.url(), String.valueOf(y.year()), "", "archive");
+      m.put("year", y);
+      m.put("months", y.months());
+      jobs.add(new RenderJob(y.url(), "archive", config.locale(), m));
+      for (ArchiveMonth month : y.months()) {
+        Map<String, Object> mm = common(month.url(), "", "", "archive");
+        mm.put("year", y);
+        mm.put("month", month);
+        mm.put("months", List.of(month));
+        jobs.add(new RenderJob(month.url(), "archive", config.locale(), mm));
+      }
+    }
+    jobs.add(new RenderJob("/404.html", "404", config.locale(), common("/404.html", "", "",
+        "404")));
+    return jobs;
+  }
+
+  /** Pages of {@code pageSize} posts: {@code base}, then {@code base + "page/N/"}. */
+  private void paginate(List<RenderJob> jobs, String base, List<Article> posts, String layout,
+      String title, Map<String, Object> extra) {
+    int size = config.pageSize();
+    int total = Math.max(1, (posts.size() + size - 1) / size);
+    for (int n = 1; n <= total; n++) {
+      String url = pageUrl(base, n);
+      Pager pager = new Pager(n, total, url, n > 1 ? pageUrl(base, n - 1) : "",
+          n < total ? pageUrl(base, n + 1) : "");
+      Map<String, Object> m = common(url, title, config.description(), layout);
+      m.putAll(extra);
+      m.put("posts", posts.subList((n - 1) * size, Math.min(posts.size(), n * size)));
+      m.put("pager", pager);
+      jobs.add(new RenderJob(url, layout, config.locale(), m));
+    }
+  }
+
+  static String pageUrl(String base, int n) {
+    return n == 1 ? base : base + "page/" + n + "/";
+  }
+
+  private Map<String, Object> common(String url, String title, String description, String kind) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("site", config);
+    m.put("sidebar", sidebar);
+    m.put("url", url);
+    m.put("canonical", config.absolute(url));
+    m.put("title", title);
+    m.put("description", description.isEmpty() ? config.description() : description);
+    m.put("kind", kind);
+    m.put("root", root);
+    return m;
+  }
+}

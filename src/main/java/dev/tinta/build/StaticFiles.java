@@ -1,0 +1,65 @@
+package dev.tinta.build;
+
+import dev.tinta.model.OutputFile;
+import dev.tinta.model.Post;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Files published as they are: the theme's {@code static/}, the site's {@code static/}, and the
+ * images and other files beside a bundled post's {@code index.md}.
+ */
+final class StaticFiles {
+  /** The site's own static folder, copied to the site root. */
+  static final String FOLDER = "static";
+
+  private StaticFiles() {}
+
+  static List<OutputFile> collect(Path siteDir, Map<String, byte[]> theme, List<Post> posts,
+      Map<String, String> urlBySource) {
+    List<OutputFile> out = new ArrayList<>();
+    Path own = siteDir.resolve(FOLDER);
+    List<String> ownFiles = files(own);
+    theme.forEach((path, bytes) -> {
+      if (!ownFiles.contains(path)) {
+        out.add(OutputFile.of(path, bytes));
+      }
+    });
+    ownFiles.forEach(f -> out.add(OutputFile.copy(f, own.resolve(f))));
+    for (Post p : posts) {
+      if (p.bundleDir().isEmpty()) {
+        continue;
+      }
+      String url = urlBySource.get(p.file());
+      String dir = url.substring(1);
+      for (String f : files(siteDir.resolve(p.bundleDir()))) {
+        if (!f.equals("index.md")) {
+          out.add(OutputFile.copy(dir + f, siteDir.resolve(p.bundleDir()).resolve(f)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Regular files below {@code dir}, relative, sorted; hidden files left out. */
+  private static List<String> files(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile)
+          .map(f -> dir.relativize(f).toString().replace('\\', '/'))
+          .filter(f -> !f.startsWith(".") && !f.contains("/."))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + dir, e);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package dev.tinta.cli;
+
+import dev.tinta.build.BuildOptions;
+import dev.tinta.build.BuildResult;
+import dev.tinta.build.SiteBuilder;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code tinta build}: builds the site into {@code site-output/}. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = "Build the site into site-output/ (or --output DIR).")
+final class BuildCommand implements Callable<Integer> {
+  @Mixin SiteOption site;
+
+  @Option(names = "--output", paramLabel = "DIR",
+      description = "Where to write the site (default: site-output/ in the site folder).")
+  Path output;
+
+  @Option(names = "--drafts", description = "Include posts with draft: true.")
+  boolean drafts;
+
+  @Option(names = "--future", description = "Include posts dated in the future.")
+  boolean future;
+
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "Override base_url of site.yaml, e.g. for a preview host.")
+  URI baseUrl;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Path dir = site.dir();
+    Path out = output == null ? dir.resolve("site-output") : output.toAbsolutePath().normalize();
+    if (baseUrl != null && (!baseUrl.isAbsolute() || baseUrl.getHost() == null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--base-url must be an absolute URL such as https://blog.example.org/");
+    }
+    Optional<URI> base = Optional.ofNullable(baseUrl)
+        .map(u -> u.toString().endsWith("/") ? u : URI.create(u + "/"));
+    BuildOptions options =
+        new BuildOptions(dir, out, drafts, future, base, Clock.systemDefaultZone());
+    BuildResult result = new SiteBuilder().build(options);
+    spec.commandLine().getOut().println(result.summary());
+    return 0;
+  }
+}

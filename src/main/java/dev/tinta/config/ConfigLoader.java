@@ -1,0 +1,153 @@
+package dev.tinta.config;
+
+import dev.tinta.model.Author;
+import dev.tinta.model.CommentSettings;
+import dev.tinta.model.SiteConfig;
+import dev.tinta.problem.Problem;
+import dev.tinta.problem.Problems;
+import dev.tinta.problem.SiteException;
+import dev.tinta.yaml.YamlMap;
+import dev.tinta.yaml.YamlReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads {@code site.yaml} into a {@link SiteConfig}; every mistake is reported at file:line:col. */
+public final class ConfigLoader {
+  /** The config file's name in the site folder. */
+  public static final String FILE = "site.yaml";
+
+  private static final Set<String> KEYS =
+      Set.of(
+          "title", "description", "base_url", "language", "time_zone", "author", "permalink",
+          "page_size", "feed_size", "comments", "params");
+
+  private ConfigLoader() {}
+
+  /**
+   * Loads {@code site.yaml} from the site folder; a site without one gets {@link
+   * SiteConfig#defaults()}.
+   *
+   * @throws SiteException with every problem in the file
+   */
+  public static SiteConfig load(Path siteDir) {
+    Path file = siteDir.resolve(FILE);
+    if (!Files.exists(file)) {
+      return SiteConfig.defaults();
+    }
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new SiteException(Problem.inFile(FILE, "not valid UTF-8 text"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    return parse(text);
+  }
+
+  /** Parses the text of a {@code site.yaml}. */
+  public static SiteConfig parse(String text) {
+    Problems problems = new Problems();
+    Optional<YamlMap> yaml = new YamlReader().readMap(FILE, text, 0, problems);
+    problems.throwIfAny();
+    SiteConfig config = read(yaml.orElseThrow(), problems);
+    problems.throwIfAny();
+    return config;
+  }
+
+  private static SiteConfig read(YamlMap y, Problems problems) {
+    SiteConfig d = SiteConfig.defaults();
+    for (String key : y.keys()) {
+      if (!KEYS.contains(key)) {
+        var at = y.keyPosition(key);
+        problems.add(
+            Problem.at(FILE, at.line(), at.column(), "unknown key '" + key + "'")
+                .withHint("known keys: " + String.join(", ", KEYS.stream().sorted().toList())
+                    + "; put your own under 'params'"));
+      }
+    }
+    String title = y.text("title").orElse(d.title());
+    String description = y.text("description").orElse(d.description());
+    URI baseUrl = y.text("base_url").flatMap(s -> baseUrl(y, s)).orElse(d.baseUrl());
+    String language = y.text("language").filter(s -> validLanguage(y, "language", s))
+        .orElse(d.language());
+    ZoneId zone = y.text("time_zone").flatMap(s -> zone(y, s)).orElse(d.timeZone());
+    Author author = y.map("author")
+        .map(a -> new Author(a.text("name").orElse(""), a.text("about").orElse("")))
+        .orElse(d.author());
+    String permalink = y.text("permalink").filter(p -> validPermalink(y, p))
+        .orElse(d.permalink());
+    int pageSize = y.integer("page_size", 1, 1000).orElse(d.pageSize());
+    int feedSize = y.integer("feed_size", 1, 1000).orElse(d.feedSize());
+    CommentSettings cd = CommentSettings.defaults();
+    CommentSettings comments = y.map("comments")
+        .map(c -> new CommentSettings(
+            c.integer("max_body_length", 1, 1_000_000).orElse(cd.maxBodyLength()),
+            c.integer("max_author_length", 1, 1000).orElse(cd.maxAuthorLength()),
+            c.integer("max_depth", 1, 50).orElse(cd.maxDepth())))
+        .orElse(cd);
+    Map<String, Object> params = y.map("params").map(p -> p.plain(Set.of())).orElse(Map.of());
+    if (!problems.isEmpty()) {
+      return d;
+    }
+    return new SiteConfig(title, description, baseUrl, language, zone, author, permalink,
+        pageSize, feedSize, comments, params);
+  }
+
+  private static Optional<URI> baseUrl(YamlMap y, String text) {
+    String hint = "base_url: https://blog.example.org/";
+    try {
+      URI uri = new URI(text.endsWith("/") ? text : text + "/");
+      String scheme = uri.getScheme();
+      if (uri.isAbsolute() && uri.getHost() != null
+          && ("http".equals(scheme) || "https".equals(scheme))) {
+        return Optional.of(uri);
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    y.report("base_url", "'base_url' must be an absolute http or https URL", hint);
+    return Optional.empty();
+  }
+
+  private static Optional<ZoneId> zone(YamlMap y, String text) {
+    try {
+      return Optional.of(ZoneId.of(text));
+    } catch (DateTimeException e) {
+      y.report("time_zone", "'" + text + "' is not a time zone", "time_zone: Asia/Jakarta");
+      return Optional.empty();
+    }
+  }
+
+  /** Checks a BCP 47 tag, reporting it at {@code key} when it is not well formed. */
+  static boolean validLanguage(YamlMap y, String key, String tag) {
+    try {
+      new Locale.Builder().setLanguageTag(tag);
+      return true;
+    } catch (IllformedLocaleException e) {
+      y.report(key, "'" + tag + "' is not a BCP 47 language tag", key + ": id");
+      return false;
+    }
+  }
+
+  private static boolean validPermalink(YamlMap y, String p) {
+    if (p.startsWith("/") && p.endsWith("/") && p.contains(":slug")) {
+      return true;
+    }
+    y.report("permalink", "'permalink' must start and end with / and contain :slug",
+        "permalink: /:year/:month/:slug/");
+    return false;
+  }
+}

@@ -1,0 +1,2 @@
+/** Reads the site's settings, {@code site.yaml}, into a {@link dev.tinta.model.SiteConfig}. */
+package dev.tinta.config;

@@ -1,0 +1,98 @@
+package dev.tinta.content;
+
+import dev.tinta.model.Content;
+import dev.tinta.model.Page;
+import dev.tinta.model.Post;
+import dev.tinta.model.SiteConfig;
+import dev.tinta.model.Slug;
+import dev.tinta.problem.Problem;
+import dev.tinta.problem.SiteException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads {@code content/posts/} and {@code content/pages/}: each {@code *.md}, or a folder with an
+ * {@code index.md} (a post bundle whose other files are published beside it).
+ */
+public final class ContentLoader {
+  /** Posts folder, relative to the site. */
+  public static final String POSTS = "content/posts";
+
+  /** Pages folder, relative to the site. */
+  public static final String PAGES = "content/pages";
+
+  private ContentLoader() {}
+
+  /**
+   * Reads every post and page, in parallel; posts come newest first (ties by slug).
+   *
+   * @param layouts the layout names templates provide
+   * @throws SiteException with the problems of every file
+   */
+  public static Content load(Path siteDir, SiteConfig config, Set<String> layouts) {
+    EntryReader reader = new EntryReader(config, layouts);
+    List<Source> postFiles = sources(siteDir, POSTS, true);
+    List<Source> pageFiles = sources(siteDir, PAGES, false);
+    List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Post> posts = postFiles.parallelStream()
+        .flatMap(s -> read(siteDir, s, problems)
+            .flatMap(text -> reader.post(s.file(), s.bundleDir(), s.slug(), text, problems))
+            .stream())
+        .sorted(Comparator.comparing(Post::date).reversed().thenComparing(Post::slug))
+        .toList();
+    List<Page> pages = pageFiles.stream()
+        .flatMap(s -> read(siteDir, s, problems)
+            .flatMap(text -> reader.page(s.file(), s.slug(), text, problems))
+            .stream())
+        .sorted(Comparator.comparing(Page::slug))
+        .toList();
+    if (!problems.isEmpty()) {
+      throw new SiteException(problems);
+    }
+    return new Content(posts, pages);
+  }
+
+  /** A Markdown source: its site-relative name, its bundle folder (or ""), its file-name slug. */
+  private record Source(String file, String bundleDir, String slug) {}
+
+  private static List<Source> sources(Path siteDir, String folder, boolean bundles) {
+    Path dir = siteDir.resolve(folder);
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    List<Source> out = new ArrayList<>();
+    try (Stream<Path> entries = Files.list(dir)) {
+      for (Path p : entries.sorted().toList()) {
+        String name = p.getFileName().toString();
+        if (name.startsWith(".") || name.startsWith("_")) {
+          continue;
+        }
+        if (Files.isRegularFile(p) && name.endsWith(".md")) {
+          out.add(new Source(folder + "/" + name, "", Slug.of(name.substring(0, name.length() - 3))));
+        } else if (bundles && Files.isRegularFile(p.resolve("index.md"))) {
+          out.add(new Source(folder + "/" + name + "/index.md", folder + "/" + name, Slug.of(name)));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+    return out;
+  }
+
+  private static Optional<String> read(Path siteDir, Source source, List<Problem> problems) {
+    try {
+      byte[] bytes = Files.readAllBytes(siteDir.resolve(source.file()));
+      return SourceText.decode(source.file(), bytes, problems);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source.file(), e);
+    }
+  }
+}

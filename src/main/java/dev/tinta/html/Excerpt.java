@@ -1,0 +1,48 @@
+package dev.tinta.html;
+
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * The teaser of a post: everything before a top-level {@code <!--more-->}, else the first
+ * paragraph. The marker itself is removed from the body.
+ */
+record Excerpt(String html, String text) {
+
+  static Excerpt of(Element body) {
+    Node more = null;
+    for (Node n : body.childNodes()) {
+      if (n instanceof Comment c && c.getData().trim().equalsIgnoreCase("more")) {
+        more = n;
+        break;
+      }
+    }
+    if (more != null) {
+      Element teaser = new Element("div");
+      for (Node n : body.childNodes()) {
+        if (n == more) {
+          break;
+        }
+        teaser.appendChild(n.clone());
+      }
+      more.remove();
+      stripAnchors(teaser);
+      return new Excerpt(teaser.html().trim(), teaser.text());
+    }
+    Element first = body.selectFirst("p");
+    if (first == null) {
+      return new Excerpt("", "");
+    }
+    Element copy = first.clone();
+    stripAnchors(copy);
+    return new Excerpt(copy.outerHtml(), copy.text());
+  }
+
+  /** Heading ids and self-links would clash with the full post on a listing page. */
+  private static void stripAnchors(Element e) {
+    e.select("a.anchor").remove();
+    e.select("[id]").removeAttr("id");
+    e.select("sup.footnote-ref, section.footnotes").remove();
+  }
+}

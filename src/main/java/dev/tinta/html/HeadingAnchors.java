@@ -1,0 +1,52 @@
+package dev.tinta.html;
+
+import dev.tinta.model.Slug;
+import dev.tinta.model.TocEntry;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Gives every heading a unique, readable id ({@code another-insight}, then {@code another-insight-2})
+ * and a self-link, and collects h2–h4 for the table of contents.
+ */
+final class HeadingAnchors {
+  private HeadingAnchors() {}
+
+  static List<TocEntry> apply(Element body) {
+    Set<String> used = new HashSet<>();
+    for (Element e : body.select("[id]")) {
+      used.add(e.id());
+    }
+    List<TocEntry> toc = new ArrayList<>();
+    for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
+      String text = h.text();
+      String id = h.id();
+      if (id.isEmpty()) {
+        String base = Slug.of(text);
+        if (base.isEmpty()) {
+          base = "section";
+        }
+        id = base;
+        for (int n = 2; used.contains(id); n++) {
+          id = base + "-" + n;
+        }
+        used.add(id);
+        h.id(id);
+      }
+      h.appendElement("a")
+          .addClass("anchor")
+          .attr("href", "#" + id)
+          .attr("aria-hidden", "true")
+          .attr("tabindex", "-1")
+          .text("#");
+      int level = h.tagName().charAt(1) - '0';
+      if (level >= 2 && level <= 4) {
+        toc.add(new TocEntry(level, id, text));
+      }
+    }
+    return toc;
+  }
+}

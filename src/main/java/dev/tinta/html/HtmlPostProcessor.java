@@ -1,0 +1,53 @@
+package dev.tinta.html;
+
+import dev.tinta.model.ProcessedHtml;
+import dev.tinta.problem.Problem;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Runs the ordered jsoup passes over a rendered body: heading anchors, table of contents, links,
+ * images, excerpt and word count. Thread-safe; holds no per-document state.
+ */
+public final class HtmlPostProcessor {
+  private final URI baseUrl;
+
+  /** @param baseUrl the site's base URL: links to its host are internal, not external */
+  public HtmlPostProcessor(URI baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  /** What the passes made of one body, and the problems they found in it. */
+  public record Result(ProcessedHtml html, List<Problem> problems) {
+    public Result {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * Processes the HTML of one source file.
+   *
+   * @param source the Markdown source, for positions of problems
+   * @param context where the body comes from, for relative links and problem positions
+   */
+  public Result process(String html, SourceContext context, LinkResolver links) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    doc.outputSettings().prettyPrint(false);
+    Element body = doc.body();
+    List<Problem> problems = new ArrayList<>();
+    var toc = HeadingAnchors.apply(body);
+    LinkRewriter.apply(body, context, links, baseUrl, problems);
+    ImageAttributes.apply(body);
+    Excerpt excerpt = Excerpt.of(body);
+    String text = body.text();
+    int words = WordCount.of(text);
+    ProcessedHtml out =
+        new ProcessedHtml(body.html(), toc, excerpt.html(), excerpt.text(), words,
+            WordCount.readingMinutes(words));
+    return new Result(out, problems);
+  }
+}

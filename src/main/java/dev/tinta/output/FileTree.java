@@ -1,0 +1,71 @@
+package dev.tinta.output;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+
+/** File operations the writer needs: safe resolution, comparison, links, recursive delete. */
+final class FileTree {
+  private FileTree() {}
+
+  /** Resolves a relative output path below {@code root}, refusing anything that leaves it. */
+  static Path inside(Path root, String relative) {
+    Path p = root.resolve(relative).normalize();
+    if (!p.startsWith(root) || p.equals(root)) {
+      throw new IllegalArgumentException("output path leaves the output folder: " + relative);
+    }
+    return p;
+  }
+
+  static boolean hasBytes(Path file, byte[] bytes) throws IOException {
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != bytes.length) {
+      return false;
+    }
+    return Arrays.equals(Files.readAllBytes(file), bytes);
+  }
+
+  static boolean sameContent(Path file, Path source) throws IOException {
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+        || Files.size(file) != Files.size(source)) {
+      return false;
+    }
+    return Files.mismatch(file, source) == -1L;
+  }
+
+  /** Hard-links {@code target} to {@code existing}; false where the file system cannot. */
+  static boolean link(Path target, Path existing) {
+    try {
+      Files.createLink(target, existing);
+      return true;
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.delete(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+        if (e != null) {
+          throw e;
+        }
+        Files.delete(d);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+}

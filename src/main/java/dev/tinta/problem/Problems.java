@@ -1,0 +1,35 @@
+package dev.tinta.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the problems of one stage, safe to share between threads; {@link #throwIfAny()} ends
+ * the stage with one {@link SiteException} holding them all.
+ */
+public final class Problems {
+  private final List<Problem> list = new ArrayList<>();
+
+  public synchronized void add(Problem problem) {
+    list.add(problem);
+  }
+
+  public synchronized void addAll(List<Problem> problems) {
+    list.addAll(problems);
+  }
+
+  public synchronized boolean isEmpty() {
+    return list.isEmpty();
+  }
+
+  public synchronized List<Problem> list() {
+    return List.copyOf(list);
+  }
+
+  /** Throws one exception carrying every problem collected so far, if there is any. */
+  public synchronized void throwIfAny() {
+    if (!list.isEmpty()) {
+      throw new SiteException(list);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.tinta.templates;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * UI strings per language from {@code templates/i18n/<lang>.properties}, with plural forms through
+ * {@link MessageFormat} choice patterns ({@code {0,choice,0#No comments yet|1#1 comment|1<{0}
+ * comments}}); Indonesian needs one form. Lookups fall back from {@code id-ID} to {@code id} to
+ * {@code en}, then to the key itself.
+ */
+final class Messages {
+  private final Map<String, Map<String, String>> byLanguage;
+
+  private Messages(Map<String, Map<String, String>> byLanguage) {
+    this.byLanguage = Map.copyOf(byLanguage);
+  }
+
+  /** Reads every {@code <lang>.properties} of the theme's {@code i18n/} folder. */
+  static Messages of(Map<String, byte[]> files) {
+    Map<String, Map<String, String>> all = new HashMap<>();
+    files.forEach(
+        (name, bytes) -> {
+          if (name.endsWith(".properties") && !name.contains("/")) {
+            Properties p = new Properties();
+            try {
+              p.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            Map<String, String> map = new HashMap<>();
+            p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k)));
+            all.put(name.substring(0, name.length() - ".properties".length()), Map.copyOf(map));
+          }
+        });
+    return new Messages(all);
+  }
+
+  /** The pattern of {@code key} for a language, formatted with {@code args}. */
+  String format(Locale locale, String key, Object... args) {
+    String pattern = pattern(locale, key);
+    if (args.length == 0 && !pattern.contains("'")) {
+      return pattern;
+    }
+    return new MessageFormat(pattern, locale).format(args);
+  }
+
+  boolean has(Locale locale, String key) {
+    return !pattern(locale, key).equals(key);
+  }
+
+  private String pattern(Locale locale, String key) {
+    String tag = locale.toLanguageTag();
+    for (String lang : new String[] {tag, locale.getLanguage(), "en"}) {
+      Map<String, String> m = byLanguage.get(lang);
+      if (m != null && m.containsKey(key)) {
+        return m.get(key);
+      }
+    }
+    return key;
+  }
+}

@@ -1,0 +1,145 @@
+package dev.tinta.templates;
+
+import dev.tinta.problem.Problem;
+import dev.tinta.problem.SiteException;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Renders pages with FreeMarker {@code .ftlh} templates (HTML auto-escaping on) from the site's
+ * {@code templates/} folder over the default theme. Templates are parsed once and shared; {@link
+ * #render} is safe to call from many threads.
+ *
+ * <p>Theme layout: {@code layouts/<name>.ftlh} (what front matter's {@code layout:} names, plus
+ * {@code index}, {@code tag}, {@code tags}, {@code archive}, {@code 404}), {@code partials/},
+ * {@code i18n/<lang>.properties}, {@code static/} (copied to the site root).
+ */
+public final class TemplateRenderer {
+  /** The site's own templates folder. */
+  public static final String FOLDER = "templates";
+
+  private final Configuration config;
+  private final Path siteTemplates;
+  private final Set<String> layouts;
+
+  private TemplateRenderer(Configuration config, Path siteTemplates, Set<String> layouts) {
+    this.config = config;
+    this.siteTemplates = siteTemplates;
+    this.layouts = Set.copyOf(layouts);
+  }
+
+  /** Sets up the templates of the site at {@code siteDir}. */
+  public static TemplateRenderer create(Path siteDir) {
+    Path own = siteDir.resolve(FOLDER);
+    Configuration c = new Configuration(Configuration.VERSION_2_3_35);
+    List<TemplateLoader> loaders = new ArrayList<>();
+    try {
+      if (Files.isDirectory(own)) {
+        loaders.add(new FileTemplateLoader(own.toFile()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + own, e);
+    }
+    loaders.add(new ClassTemplateLoader(TemplateRenderer.class, ThemeFiles.RESOURCE_ROOT));
+    c.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+    c.setDefaultEncoding(StandardCharsets.UTF_8.name());
+    c.setOutputEncoding(StandardCharsets.UTF_8.name());
+    c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    c.setLogTemplateExceptions(false);
+    c.setWrapUncheckedExceptions(true);
+    c.setFallbackOnNullLoopVariable(false);
+    c.setLocalizedLookup(false);
+    c.setNumberFormat("computer");
+    c.setAPIBuiltinEnabled(false);
+    c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    Messages messages = Messages.of(ThemeFiles.list(own, "i18n"));
+    c.setSharedVariable("t", TemplateFunctions.translate(messages));
+    c.setSharedVariable("date", TemplateFunctions.date());
+    Set<String> layouts = new TreeSet<>();
+    for (String name : ThemeFiles.list(own, "layouts").keySet()) {
+      if (name.endsWith(".ftlh") && !name.contains("/")) {
+        layouts.add(name.substring(0, name.length() - ".ftlh".length()));
+      }
+    }
+    return new TemplateRenderer(c, own, layouts);
+  }
+
+  /** The layout names: what {@code layout:} in front matter may say. */
+  public Set<String> layouts() {
+    return layouts;
+  }
+
+  /** Theme static files (the default theme's, overridden by the site's) by relative path. */
+  public Map<String, byte[]> staticFiles() {
+    return ThemeFiles.list(siteTemplates, "static");
+  }
+
+  /**
+   * Renders {@code layouts/<layout>.ftlh} with {@code model} in the given language.
+   *
+   * @throws SiteException naming the template file, line and column of a template error
+   */
+  public String render(String layout, Locale locale, Map<String, Object> model) {
+    String name = "layouts/" + layout + ".ftlh";
+    try {
+      Template template = config.getTemplate(name);
+      StringWriter out = new StringWriter(16 * 1024);
+      Environment env = template.createProcessingEnvironment(model, out);
+      env.setLocale(locale);
+      env.process();
+      return out.toString();
+    } catch (ParseException e) {
+      throw new SiteException(
+          Problem.at(fileOf(e.getTemplateName(), name), e.getLineNumber(),
+              e.getColumnNumber(), "template syntax error: " + oneLine(e.getEditorMessage())));
+    } catch (TemplateException e) {
+      String file = fileOf(e.getTemplateSourceName(), name);
+      Integer line = e.getLineNumber();
+      Integer column = e.getColumnNumber();
+      throw new SiteException(
+          Problem.at(file, line == null ? 0 : line, column == null ? 0 : column,
+              "template error: " + oneLine(e.getMessageWithoutStackTop())));
+    } catch (freemarker.template.TemplateNotFoundException e) {
+      throw new SiteException(Problem.inFile(FOLDER + "/" + name, "template not found"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read template " + name, e);
+    }
+  }
+
+  private String fileOf(String templateName, String fallback) {
+    String n = templateName == null ? fallback : templateName;
+    return Files.exists(siteTemplates.resolve(n))
+        ? FOLDER + "/" + n
+        : FOLDER + "/" + n + " (default theme)";
+  }
+
+  private static String oneLine(String message) {
+    String m = message == null ? "" : message;
+    int cut = m.indexOf("\n----");
+    if (cut >= 0) {
+      m = m.substring(0, cut);
+    }
+    return m.replaceAll("\\s*\\n\\s*", " ").trim();
+  }
+}
