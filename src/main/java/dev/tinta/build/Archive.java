@@ -3,6 +3,7 @@ package dev.tinta.build;
 import dev.tinta.model.ArchiveMonth;
 import dev.tinta.model.ArchiveYear;
 import dev.tinta.model.Article;
+import dev.tinta.model.PostLink;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -17,10 +18,10 @@ final class Archive {
 
   /** Groups articles (newest first) by year and month in the site's zone; linear. */
   static List<ArchiveYear> of(List<Article> articles, ZoneId zone) {
-    Map<YearMonth, List<Article>> byMonth = new LinkedHashMap<>();
+    Map<YearMonth, List<PostLink>> byMonth = new LinkedHashMap<>();
     for (Article a : articles) {
       ZonedDateTime d = a.date().withZoneSameInstant(zone);
-      byMonth.computeIfAbsent(YearMonth.from(d), k -> new ArrayList<>()).add(a);
+      byMonth.computeIfAbsent(YearMonth.from(d), k -> new ArrayList<>()).add(a.link());
     }
     Map<Integer, List<ArchiveMonth>> byYear = new LinkedHashMap<>();
     byMonth.forEach((ym, posts) -> byYear
@@ -30,6 +31,25 @@ final class Archive {
     byYear.forEach((year, months) -> years.add(new ArchiveYear(year, yearUrl(year),
         months.stream().mapToInt(ArchiveMonth::count).sum(), months)));
     return List.copyOf(years);
+  }
+
+  /**
+   * The archive as the sidebar shows it: every year and month with its count, but posts only for
+   * the newest month. Editing an older post then leaves the sidebar, and so every page that only
+   * shows it, unchanged.
+   */
+  static List<ArchiveYear> summary(List<ArchiveYear> archive) {
+    List<ArchiveYear> out = new ArrayList<>();
+    for (ArchiveYear y : archive) {
+      List<ArchiveMonth> months = new ArrayList<>();
+      for (ArchiveMonth m : y.months()) {
+        boolean newest = out.isEmpty() && months.isEmpty();
+        months.add(new ArchiveMonth(m.start(), m.url(), m.count(),
+            newest ? m.posts() : List.of()));
+      }
+      out.add(new ArchiveYear(y.year(), y.url(), y.count(), months));
+    }
+    return List.copyOf(out);
   }
 
   static String yearUrl(int year) {

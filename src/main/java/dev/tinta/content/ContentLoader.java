@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -38,20 +40,47 @@ public final class ContentLoader {
    * @throws SiteException with the problems of every file
    */
   public static Content load(Path siteDir, SiteConfig config, Set<String> layouts) {
+    return load(siteDir, config, layouts, Map.of(), Map.of());
+  }
+
+  /**
+   * Reads again only the sources in {@code changed} (site-relative paths) and those that are new
+   * since {@code previous}; every other post and page is taken from {@code previous} as it is.
+   * Deleted sources disappear. The result equals what {@link #load} would return.
+   *
+   * @throws SiteException with the problems of the files read
+   */
+  public static Content reload(Path siteDir, SiteConfig config, Set<String> layouts,
+      Content previous, Set<String> changed) {
+    Map<String, Post> posts = new HashMap<>();
+    previous.posts().forEach(p -> posts.put(p.file(), p));
+    Map<String, Page> pages = new HashMap<>();
+    previous.pages().forEach(p -> pages.put(p.file(), p));
+    posts.keySet().removeAll(changed);
+    pages.keySet().removeAll(changed);
+    return load(siteDir, config, layouts, posts, pages);
+  }
+
+  private static Content load(Path siteDir, SiteConfig config, Set<String> layouts,
+      Map<String, Post> knownPosts, Map<String, Page> knownPages) {
     EntryReader reader = new EntryReader(config, layouts);
     List<Source> postFiles = sources(siteDir, POSTS, true);
     List<Source> pageFiles = sources(siteDir, PAGES, false);
     List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
     List<Post> posts = postFiles.parallelStream()
-        .flatMap(s -> read(siteDir, s, problems)
-            .flatMap(text -> reader.post(s.file(), s.bundleDir(), s.slug(), text, problems))
-            .stream())
+        .flatMap(s -> knownPosts.containsKey(s.file())
+            ? Stream.of(knownPosts.get(s.file()))
+            : read(siteDir, s, problems)
+                .flatMap(text -> reader.post(s.file(), s.bundleDir(), s.slug(), text, problems))
+                .stream())
         .sorted(Comparator.comparing(Post::date).reversed().thenComparing(Post::slug))
         .toList();
     List<Page> pages = pageFiles.stream()
-        .flatMap(s -> read(siteDir, s, problems)
-            .flatMap(text -> reader.page(s.file(), s.slug(), text, problems))
-            .stream())
+        .flatMap(s -> knownPages.containsKey(s.file())
+            ? Stream.of(knownPages.get(s.file()))
+            : read(siteDir, s, problems)
+                .flatMap(text -> reader.page(s.file(), s.slug(), text, problems))
+                .stream())
         .sorted(Comparator.comparing(Page::slug))
         .toList();
     if (!problems.isEmpty()) {

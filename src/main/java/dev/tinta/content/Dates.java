@@ -21,7 +21,8 @@ final class Dates {
       if (t.length() == 10) {
         return Optional.of(LocalDate.parse(t).atStartOfDay(zone));
       }
-      String iso = t.replace(' ', 'T');
+      // ISO 8601 also allows the offset without a colon (+0700); java.time's ISO parser does not.
+      String iso = t.replace(' ', 'T').replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2");
       if (iso.endsWith("Z") || iso.matches(".*[+-]\\d\\d:?\\d\\d$")) {
         return Optional.of(OffsetDateTime.parse(iso).atZoneSameInstant(zone));
       }

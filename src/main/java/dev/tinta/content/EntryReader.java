@@ -175,7 +175,7 @@ final class EntryReader {
     if (!layouts.contains(layout)) {
       y.report("layout", "unknown layout '" + layout + "'",
           "one of " + String.join(", ", layouts.stream().sorted().toList())
-              + ", or add templates/" + layout + ".ftlh");
+              + ", or add templates/layouts/" + layout + ".ftlh");
       return fallback;
     }
     return layout;

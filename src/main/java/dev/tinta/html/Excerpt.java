@@ -1,6 +1,7 @@
 package dev.tinta.html;
 
 import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -19,7 +20,11 @@ record Excerpt(String html, String text) {
       }
     }
     if (more != null) {
-      Element teaser = new Element("div");
+      // A detached element prints with jsoup's default pretty-printing, which reflows text and
+      // indents blocks; the teaser must keep the body's own bytes, like the first-paragraph case.
+      Document holder = new Document("");
+      holder.outputSettings().prettyPrint(false);
+      Element teaser = holder.appendElement("div");
       for (Node n : body.childNodes()) {
         if (n == more) {
           break;

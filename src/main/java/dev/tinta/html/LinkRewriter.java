@@ -38,13 +38,25 @@ final class LinkRewriter {
       Optional<String> url = target.startsWith("..") ? Optional.empty() : links.urlOf(target);
       if (url.isPresent()) {
         String fragment = uri.getRawFragment();
-        a.attr("href", url.get() + (fragment == null ? "" : "#" + fragment));
+        a.attr("href", root(baseUrl) + url.get() + (fragment == null ? "" : "#" + fragment));
       } else {
-        int[] at = context.positionOf(path);
+        // Markdown hrefs come percent-encoded; the author most likely typed the decoded name.
+        String written = context.markdown().contains(uri.getPath()) ? uri.getPath() : path;
+        int[] at = context.positionOf(written);
         problems.add(Problem.at(context.file(), at[0], at[1], "link to a missing post or page '"
-            + path + "'").withHint("no source at " + target));
+            + written + "'").withHint("no source at " + target));
       }
     }
+  }
+
+  /**
+   * The base URL's path without its last slash: {@code ""} for a site at the root of its host,
+   * {@code "/blog"} for one below a path. Site paths are relative to the site, like the theme's
+   * {@code ${root}}.
+   */
+  private static String root(URI baseUrl) {
+    String path = baseUrl.getRawPath();
+    return path == null || path.isEmpty() ? "" : path.substring(0, path.length() - 1);
   }
 
   private static void addRel(Element a, String value) {

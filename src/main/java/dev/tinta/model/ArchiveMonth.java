@@ -9,7 +9,7 @@ import java.util.List;
  * @param start the first moment of the month, for localized month names in templates
  * @param posts the month's posts, newest first
  */
-public record ArchiveMonth(ZonedDateTime start, String url, int count, List<Article> posts) {
+public record ArchiveMonth(ZonedDateTime start, String url, int count, List<PostLink> posts) {
   public ArchiveMonth {
     posts = List.copyOf(posts);
   }

@@ -23,6 +23,11 @@ public record Article(
     tags = List.copyOf(tags);
   }
 
+  /** The post as a title link, for listings that show no body. */
+  public PostLink link() {
+    return new PostLink(post.title(), url, post.date(), post.lang());
+  }
+
   public String title() {
     return post.title();
   }

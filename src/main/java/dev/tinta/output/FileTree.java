@@ -47,6 +47,18 @@ final class FileTree {
     }
   }
 
+  /** Deletes empty folders from {@code dir} up to, not including, {@code root}. */
+  static void pruneEmptyParents(Path dir, Path root) throws IOException {
+    for (Path d = dir; d != null && d.startsWith(root) && !d.equals(root); d = d.getParent()) {
+      try (var entries = Files.list(d)) {
+        if (entries.findAny().isPresent()) {
+          return;
+        }
+      }
+      Files.delete(d);
+    }
+  }
+
   static void delete(Path dir) throws IOException {
     if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       return;

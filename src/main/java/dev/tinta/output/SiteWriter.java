@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,17 +48,92 @@ public final class SiteWriter {
       checkUnique(files);
       AtomicInteger written = new AtomicInteger();
       AtomicInteger unchanged = new AtomicInteger();
-      files.parallelStream().forEach(f -> {
-        if (place(f, staging, out)) {
-          written.incrementAndGet();
-        } else {
-          unchanged.incrementAndGet();
-        }
-      });
+      try {
+        files.parallelStream().forEach(f -> {
+          if (place(f, staging, out)) {
+            written.incrementAndGet();
+          } else {
+            unchanged.incrementAndGet();
+          }
+        });
+      } catch (RuntimeException e) {
+        // Leave no half-written copy of the site beside the last good one.
+        discard(staging, e);
+        throw e;
+      }
       swap(out, staging, previous);
       return new Result(written.get(), unchanged.get());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the site to " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Updates {@code outputDir} in place from {@code previous} (what it holds now) to {@code next}:
+   * writes only files whose bytes changed, each atomically (temporary file, then rename), and
+   * deletes files that are gone. For the dev server, where a swap of the whole folder per edit
+   * would cost more than the edit.
+   */
+  public static Result update(Path outputDir, List<OutputFile> previous, List<OutputFile> next) {
+    Path out = outputDir.toAbsolutePath().normalize();
+    checkUnique(next);
+    Map<String, OutputFile> old = new HashMap<>();
+    previous.forEach(f -> old.put(f.path(), f));
+    AtomicInteger written = new AtomicInteger();
+    next.parallelStream().forEach(f -> {
+      if (!unchanged(old.get(f.path()), f, out)) {
+        replace(out, f);
+        written.incrementAndGet();
+      }
+    });
+    Set<String> keep = new HashSet<>();
+    next.forEach(f -> keep.add(f.path()));
+    try {
+      for (OutputFile f : previous) {
+        if (!keep.contains(f.path())) {
+          Path gone = FileTree.inside(out, f.path());
+          Files.deleteIfExists(gone);
+          FileTree.pruneEmptyParents(gone.getParent(), out);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot update " + out + ": " + e.getMessage(), e);
+    }
+    return new Result(written.get(), next.size() - written.get());
+  }
+
+  private static boolean unchanged(OutputFile before, OutputFile now, Path out) {
+    if (before instanceof OutputFile.Generated b && now instanceof OutputFile.Generated n) {
+      return b.bytes() == n.bytes() || java.util.Arrays.equals(b.bytes(), n.bytes());
+    }
+    if (before instanceof OutputFile.Copied && now instanceof OutputFile.Copied c) {
+      try {
+        return FileTree.sameContent(FileTree.inside(out, now.path()), c.source());
+      } catch (IOException e) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static void replace(Path out, OutputFile file) {
+    Path target = FileTree.inside(out, file.path());
+    try {
+      Files.createDirectories(target.getParent());
+      Path temp = Files.createTempFile(target.getParent(), ".tinta-", ".tmp");
+      try {
+        if (file instanceof OutputFile.Generated g) {
+          Files.write(temp, g.bytes());
+        } else if (file instanceof OutputFile.Copied c) {
+          Files.copy(c.source(), temp, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
     }
   }
 
@@ -66,6 +143,14 @@ public final class SiteWriter {
       Files.move(previous, out, StandardCopyOption.ATOMIC_MOVE);
     }
     FileTree.delete(previous);
+  }
+
+  private static void discard(Path staging, RuntimeException cause) {
+    try {
+      FileTree.delete(staging);
+    } catch (IOException | UncheckedIOException e) {
+      cause.addSuppressed(e);
+    }
   }
 
   private static void swap(Path out, Path staging, Path previous) throws IOException {

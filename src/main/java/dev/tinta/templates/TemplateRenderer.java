@@ -42,11 +42,14 @@ public final class TemplateRenderer {
   private final Configuration config;
   private final Path siteTemplates;
   private final Set<String> layouts;
+  private final Map<String, byte[]> staticFiles;
 
-  private TemplateRenderer(Configuration config, Path siteTemplates, Set<String> layouts) {
+  private TemplateRenderer(Configuration config, Path siteTemplates, Set<String> layouts,
+      Map<String, byte[]> staticFiles) {
     this.config = config;
     this.siteTemplates = siteTemplates;
     this.layouts = Set.copyOf(layouts);
+    this.staticFiles = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(staticFiles));
   }
 
   /** Sets up the templates of the site at {@code siteDir}. */
@@ -82,7 +85,7 @@ public final class TemplateRenderer {
         layouts.add(name.substring(0, name.length() - ".ftlh".length()));
       }
     }
-    return new TemplateRenderer(c, own, layouts);
+    return new TemplateRenderer(c, own, layouts, ThemeFiles.list(own, "static"));
   }
 
   /** The layout names: what {@code layout:} in front matter may say. */
@@ -90,9 +93,12 @@ public final class TemplateRenderer {
     return layouts;
   }
 
-  /** Theme static files (the default theme's, overridden by the site's) by relative path. */
+  /**
+   * Theme static files (the default theme's, overridden by the site's) by relative path, read
+   * when the renderer was created. The arrays are shared: callers must not change them.
+   */
   public Map<String, byte[]> staticFiles() {
-    return ThemeFiles.list(siteTemplates, "static");
+    return staticFiles;
   }
 
   /**

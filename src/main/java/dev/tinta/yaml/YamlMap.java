@@ -37,6 +37,11 @@ public final class YamlMap {
     Map<String, Node> k = new LinkedHashMap<>();
     for (NodeTuple tuple : mapping.getValue()) {
       if (tuple.getKeyNode() instanceof ScalarNode key) {
+        // The low-level composer does not check setAllowDuplicateKeys(false): that happens only
+        // when constructing objects, which we never do. Without this, the last value wins silently.
+        if (v.containsKey(key.getValue())) {
+          report(key, "duplicate key '" + key.getValue() + "'");
+        }
         v.put(key.getValue(), tuple.getValueNode());
         k.put(key.getValue(), key);
       } else {

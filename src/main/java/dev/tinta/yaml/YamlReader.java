@@ -10,6 +10,7 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Parses untrusted YAML 1.2 (snakeyaml-engine, safe: no object construction) into nodes that keep
@@ -35,6 +36,9 @@ public final class YamlReader {
             .setMaxAliasesForCollections(20)
             .setCodePointLimit(codePointLimit)
             .setUseMarks(true)
+            // The default is the JSON schema, where True, FALSE and ~ are plain text: authors
+            // writing "draft: True" would be told it is not a boolean (YAML 1.2 §10.3).
+            .setSchema(new CoreSchema())
             .build();
   }
 
@@ -70,10 +74,13 @@ public final class YamlReader {
 
   /** Reads a document that must be a mapping (an empty document is an empty mapping). */
   public Optional<YamlMap> readMap(String file, String text, int lineOffset, Problems problems) {
-    Optional<Node> node = read(file, text, lineOffset, problems);
+    // Own problems: the shared list may already hold other files' problems, and a document of
+    // only comments has no node but is no mistake.
+    Problems own = new Problems();
+    Optional<Node> node = read(file, text, lineOffset, own);
+    problems.addAll(own.list());
     if (node.isEmpty()) {
-      return text.isBlank() && problems.isEmpty()
-          ? Optional.of(YamlMap.empty(file, lineOffset, problems))
+      return own.isEmpty() ? Optional.of(YamlMap.empty(file, lineOffset, problems))
           : Optional.empty();
     }
     if (node.get() instanceof MappingNode mapping) {

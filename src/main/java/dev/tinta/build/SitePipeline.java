@@ -1,0 +1,274 @@
+package dev.tinta.build;
+
+import dev.tinta.comments.CommentStore;
+import dev.tinta.config.ConfigLoader;
+import dev.tinta.content.ContentLoader;
+import dev.tinta.feeds.AtomFeed;
+import dev.tinta.feeds.FeedSource;
+import dev.tinta.feeds.JsonFeed;
+import dev.tinta.feeds.Robots;
+import dev.tinta.feeds.RssFeed;
+import dev.tinta.feeds.SiteDocument;
+import dev.tinta.feeds.Sitemap;
+import dev.tinta.html.HtmlPostProcessor;
+import dev.tinta.html.SourceContext;
+import dev.tinta.markdown.MarkdownRenderer;
+import dev.tinta.model.ArchiveYear;
+import dev.tinta.model.Article;
+import dev.tinta.model.CommentLink;
+import dev.tinta.model.Content;
+import dev.tinta.model.OutputFile;
+import dev.tinta.model.Page;
+import dev.tinta.model.PageView;
+import dev.tinta.model.Post;
+import dev.tinta.model.ProcessedHtml;
+import dev.tinta.model.SiteConfig;
+import dev.tinta.model.Sidebar;
+import dev.tinta.model.TagRef;
+import dev.tinta.problem.Problem;
+import dev.tinta.problem.Problems;
+import dev.tinta.problem.SiteException;
+import dev.tinta.templates.TemplateRenderer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The stages in order, from site folder to the site's files in memory. Given the state of the
+ * previous build and what changed since, it reuses every intermediate result the changes did not
+ * touch; the files it returns are the same as a run without a previous state would return.
+ */
+final class SitePipeline {
+  private static final List<SiteDocument> DOCUMENTS =
+      List.of(new AtomFeed(), new RssFeed(), new JsonFeed(), new Sitemap(), new Robots());
+
+  /** Comments in the sidebar's "recent comments" block. */
+  private static final int RECENT_COMMENTS = 5;
+
+  private final BuildOptions options;
+  private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+  SitePipeline(BuildOptions options) {
+    this.options = options;
+  }
+
+  /**
+   * Runs every stage; must run inside the build's fork-join pool (parallel streams use it).
+   *
+   * @param previous the last good build's state, reused where {@code changes} allow
+   * @throws SiteException with the problems of the first stage that found any
+   */
+  SiteState run(Optional<SiteState> previous, Changes changes) {
+    Optional<SiteState> prev = changes.everything() ? Optional.empty() : previous;
+    SiteConfig config = prev.map(SiteState::config).orElseGet(this::config);
+    TemplateRenderer templates = prev.map(SiteState::templates)
+        .orElseGet(() -> TemplateRenderer.create(options.siteDir()));
+    Loaded loaded = load(prev, changes, config, templates);
+    Content content = loaded.content();
+    CommentStore comments = loaded.comments();
+
+    Instant now = options.clock().instant();
+    List<Post> posts = content.posts().stream()
+        .filter(p -> options.drafts() || !p.draft())
+        .filter(p -> options.future() || !p.date().toInstant().isAfter(now))
+        .toList();
+    List<Page> pages = content.pages().stream().filter(p -> options.drafts() || !p.draft())
+        .toList();
+
+    Problems problems = new Problems();
+    problems.addAll(comments.checkPosts(
+        content.posts().stream().map(Post::slug).collect(Collectors.toSet())));
+    Permalinks permalinks = new Permalinks(config.permalink(), config.timeZone());
+    Map<String, String> urls = urls(posts, pages, permalinks, problems);
+    problems.throwIfAny();
+    boolean sameUrls = prev.map(p -> p.urlBySource().equals(urls)).orElse(false);
+    HtmlPostProcessor html = new HtmlPostProcessor(config.baseUrl());
+    TagIndex tagIndex = TagIndex.of(posts);
+    Map<String, Article> oldArticles = prev.map(SiteState::articles).orElse(Map.of());
+    Map<String, Article> articleByFile = new ConcurrentHashMap<>();
+    List<Article> articles = posts.parallelStream().map(p -> {
+      String url = urls.get(p.file());
+      Article old = oldArticles.get(p.file());
+      ProcessedHtml body = old != null && old.post().equals(p) && old.url().equals(url)
+          && (sameUrls || !p.markdown().contains(".md"))
+          ? old.body()
+          : process(html, p.file(), p.markdown(), p.bodyLine(), urls, problems);
+      Article a = new Article(p, url, body, tagIndex.refs(p), comments.count(p.slug()));
+      Article kept = a.equals(old) ? old : a;
+      articleByFile.put(p.file(), kept);
+      return kept;
+    }).toList();
+    Map<String, PageView> oldViews = prev.map(SiteState::pageViews).orElse(Map.of());
+    Map<String, PageView> viewByFile = new HashMap<>();
+    List<PageView> pageViews = pages.stream().map(p -> {
+      PageView old = oldViews.get(p.file());
+      String url = urls.get(p.file());
+      PageView v = old != null && old.page().equals(p) && old.url().equals(url) && sameUrls
+          ? old
+          : new PageView(p, url, process(html, p.file(), p.markdown(), p.bodyLine(), urls,
+              problems));
+      viewByFile.put(p.file(), v);
+      return v;
+    }).toList();
+    problems.throwIfAny();
+
+    Map<TagRef, List<Article>> byTag = byTag(articles, tagIndex);
+    List<ArchiveYear> archive = Archive.of(articles, config.timeZone());
+    Sidebar fresh = new Sidebar(markdown.render(config.author().about()),
+        Archive.summary(archive), tagIndex.all(), recentComments(comments, articles));
+    Sidebar sidebar = prev.map(SiteState::sidebar).filter(fresh::equals).orElse(fresh);
+    List<RenderJob> jobs = new PagePlan(config, sidebar)
+        .jobs(articles, pageViews, byTag, archive, comments::thread);
+    Map<String, SiteState.RenderedPage> rendered =
+        renderAll(templates, jobs, prev.map(SiteState::pages).orElse(Map.of()));
+
+    List<OutputFile> files = new ArrayList<>();
+    jobs.forEach(j -> files.add(rendered.get(j.url()).file()));
+    FeedSource feeds = new FeedSource(config, articles, listingUrls(pageViews, byTag, archive));
+    DOCUMENTS.forEach(d -> files.add(d.render(feeds)));
+    files.addAll(StaticFiles.collect(options.siteDir(), templates.staticFiles(), posts, urls));
+    return new SiteState(config, templates, content, comments, urls, Map.copyOf(articleByFile),
+        Map.copyOf(viewByFile), sidebar, rendered, List.copyOf(files), articles.size(),
+        byTag.size());
+  }
+
+  private SiteConfig config() {
+    SiteConfig config = ConfigLoader.load(options.siteDir());
+    return options.baseUrl().map(config::withBaseUrl).orElse(config);
+  }
+
+  private record Loaded(Content content, CommentStore comments) {}
+
+  /** Content and comments problems are reported together, so the user sees both at once. */
+  private Loaded load(Optional<SiteState> prev, Changes changes, SiteConfig config,
+      TemplateRenderer templates) {
+    List<Problem> problems = new ArrayList<>();
+    Content content = null;
+    CommentStore comments = prev.filter(p -> !changes.comments()).map(SiteState::comments)
+        .orElse(null);
+    try {
+      content = prev.isPresent()
+          ? (changes.content()
+              ? ContentLoader.reload(options.siteDir(), config, templates.layouts(),
+                  prev.get().content(), changes.files())
+              : prev.get().content())
+          : ContentLoader.load(options.siteDir(), config, templates.layouts());
+    } catch (SiteException e) {
+      problems.addAll(e.problems());
+    }
+    if (comments == null) {
+      try {
+        comments = CommentStore.load(options.siteDir(), config.comments());
+      } catch (SiteException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new SiteException(problems);
+    }
+    return new Loaded(content, comments);
+  }
+
+  private ProcessedHtml process(HtmlPostProcessor html, String file, String md, int line,
+      Map<String, String> urls, Problems problems) {
+    var result = html.process(markdown.render(md), new SourceContext(file, md, line),
+        src -> Optional.ofNullable(urls.get(src)));
+    problems.addAll(result.problems());
+    return result.html();
+  }
+
+  /** The newest approved comments on published posts, for the sidebar. */
+  private static List<CommentLink> recentComments(CommentStore comments, List<Article> articles) {
+    Map<String, Article> bySlug = new HashMap<>();
+    articles.forEach(a -> bySlug.put(a.slug(), a));
+    return comments.recent(RECENT_COMMENTS * 10).stream()
+        .filter(c -> bySlug.containsKey(c.postSlug()))
+        .limit(RECENT_COMMENTS)
+        .map(c -> {
+          Article a = bySlug.get(c.postSlug());
+          return new CommentLink(a.title(), a.url() + "#" + c.id(), c.author(), c.date(),
+              c.excerptText());
+        })
+        .toList();
+  }
+
+  private static Map<String, String> urls(List<Post> posts, List<Page> pages,
+      Permalinks permalinks, Problems problems) {
+    Map<String, String> bySource = new HashMap<>();
+    Map<String, String> sourceByUrl = new HashMap<>();
+    for (String reserved : List.of("/", "/tags/", "/page/")) {
+      sourceByUrl.put(reserved, "the site itself");
+    }
+    for (Post p : posts) {
+      claim(p.file(), permalinks.of(p), bySource, sourceByUrl, problems);
+    }
+    for (Page p : pages) {
+      claim(p.file(), "/" + p.slug() + "/", bySource, sourceByUrl, problems);
+    }
+    return bySource;
+  }
+
+  private static void claim(String file, String url, Map<String, String> bySource,
+      Map<String, String> sourceByUrl, Problems problems) {
+    String other = sourceByUrl.putIfAbsent(url, file);
+    if (other != null) {
+      problems.add(Problem.at(file, 1, 1, "duplicate URL " + url + ", also used by " + other)
+          .withHint("give one of them another slug: in front matter"));
+    }
+    bySource.put(file, url);
+  }
+
+  private static Map<TagRef, List<Article>> byTag(List<Article> articles, TagIndex tags) {
+    Map<TagRef, List<Article>> out = new LinkedHashMap<>();
+    for (TagRef t : tags.all()) {
+      out.put(t, new ArrayList<>());
+    }
+    for (Article a : articles) {
+      for (TagRef t : a.tags()) {
+        out.get(t).add(a);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> listingUrls(List<PageView> pages, Map<TagRef, List<Article>> byTag,
+      List<ArchiveYear> archive) {
+    List<String> urls = new ArrayList<>();
+    urls.add("/");
+    pages.forEach(p -> urls.add(p.url()));
+    urls.add("/tags/");
+    byTag.keySet().forEach(t -> urls.add(t.url()));
+    archive.forEach(y -> urls.add(y.url()));
+    return urls;
+  }
+
+  /** Renders every job whose model changed since {@code previous}; reuses the rest. */
+  private static Map<String, SiteState.RenderedPage> renderAll(TemplateRenderer templates,
+      List<RenderJob> jobs, Map<String, SiteState.RenderedPage> previous) {
+    Problems problems = new Problems();
+    Map<String, SiteState.RenderedPage> out = new ConcurrentHashMap<>();
+    jobs.parallelStream().forEach(job -> {
+      SiteState.RenderedPage old = previous.get(job.url());
+      if (old != null && ModelEquality.same(old.job(), job)) {
+        out.put(job.url(), new SiteState.RenderedPage(job, old.file()));
+        return;
+      }
+      try {
+        String html = templates.render(job.layout(), job.locale(), job.model());
+        out.put(job.url(), new SiteState.RenderedPage(job, new OutputFile.Generated(
+            Permalinks.file(job.url()), html.getBytes(StandardCharsets.UTF_8))));
+      } catch (SiteException e) {
+        problems.addAll(e.problems());
+      }
+    });
+    problems.throwIfAny();
+    return out;
+  }
+}

@@ -1,0 +1,38 @@
+package dev.tinta.build;
+
+import dev.tinta.comments.CommentStore;
+import dev.tinta.model.Article;
+import dev.tinta.model.Content;
+import dev.tinta.model.OutputFile;
+import dev.tinta.model.PageView;
+import dev.tinta.model.SiteConfig;
+import dev.tinta.model.Sidebar;
+import dev.tinta.templates.TemplateRenderer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one build made, kept by {@link IncrementalBuilder} so the next build can reuse what
+ * its changes did not touch.
+ *
+ * @param articles by source file
+ * @param pages rendered HTML pages by URL, with the model they were rendered from
+ * @param files the whole site
+ */
+record SiteState(
+    SiteConfig config,
+    TemplateRenderer templates,
+    Content content,
+    CommentStore comments,
+    Map<String, String> urlBySource,
+    Map<String, Article> articles,
+    Map<String, PageView> pageViews,
+    Sidebar sidebar,
+    Map<String, RenderedPage> pages,
+    List<OutputFile> files,
+    int posts,
+    int tags) {
+
+  /** One rendered page and what it was rendered from. */
+  record RenderedPage(RenderJob job, OutputFile.Generated file) {}
+}

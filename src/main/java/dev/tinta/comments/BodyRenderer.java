@@ -1,0 +1,79 @@
+package dev.tinta.comments;
+
+import java.util.List;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Turns an untrusted Markdown comment body into safe HTML: commonmark with raw HTML escaped and
+ * URLs sanitized, then a jsoup {@link Cleaner} with a strict allow-list as a second, independent
+ * wall. Built once per store; thread-safe (commonmark's parser and renderer and jsoup's cleaner
+ * keep no per-call state).
+ */
+final class BodyRenderer {
+  /** Elements a comment may contain; everything else is unwrapped or dropped. */
+  static final Set<String> TAGS =
+      Set.of("p", "br", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "a", "del");
+
+  /** Every link in a comment: not endorsed, user content, no window.opener. */
+  static final String LINK_REL = "nofollow ugc noopener";
+
+  // Hard caps against hostile nesting (">>>>>…", "*****…"), as commonmark-java recommends.
+  private static final int MAX_BLOCK_NESTING = 16;
+  private static final int MAX_INLINE_NESTING = 16;
+
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+  private final Cleaner cleaner;
+
+  /** A rendered body: safe HTML, and its plain text. */
+  record Body(String html, String text) {}
+
+  BodyRenderer() {
+    List<Extension> extensions =
+        List.of(AutolinkExtension.create(), StrikethroughExtension.create());
+    this.parser =
+        Parser.builder()
+            .extensions(extensions)
+            .maxOpenBlockParsers(MAX_BLOCK_NESTING)
+            .maxInlineNesting(MAX_INLINE_NESTING)
+            .build();
+    this.renderer =
+        HtmlRenderer.builder()
+            .extensions(extensions)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            // the default sanitizer also lets data: through for images
+            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+            .nodeRendererFactory(CommentNodeRenderer::new)
+            .build();
+    this.cleaner = new Cleaner(safelist());
+  }
+
+  /** The strict allow-list; links only to http, https and mailto, always with {@link #LINK_REL}. */
+  static Safelist safelist() {
+    return new Safelist()
+        .addTags(TAGS.toArray(String[]::new))
+        .addAttributes("a", "href")
+        .addAttributes("ol", "start")
+        .addProtocols("a", "href", "http", "https", "mailto")
+        .addEnforcedAttribute("a", "rel", LINK_REL);
+  }
+
+  /** Renders and sanitizes one body. */
+  Body render(String markdown) {
+    String dirty = renderer.render(parser.parse(markdown));
+    Document clean = cleaner.clean(Jsoup.parseBodyFragment(dirty, ""));
+    clean.outputSettings().prettyPrint(false);
+    return new Body(clean.body().html(), clean.body().text());
+  }
+}

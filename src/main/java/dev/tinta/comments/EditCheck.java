@@ -1,0 +1,108 @@
+package dev.tinta.comments;
+
+import dev.tinta.model.Comment;
+import dev.tinta.model.CommentStatus;
+import dev.tinta.problem.Problem;
+import dev.tinta.problem.SiteException;
+import java.util.List;
+
+/**
+ * Re-parses text about to be written and checks it holds exactly the expected comments, so a
+ * mistake in editing can never reach the disk.
+ */
+final class EditCheck {
+  private EditCheck() {}
+
+  /**
+   * Checks that {@code text} parses to exactly {@code expected}.
+   *
+   * @throws SiteException when it does not
+   */
+  static void verify(
+      CommentFileParser parser, String name, String slug, String text, List<Comment> expected) {
+    ParsedFile after = parser.parse(name, slug, text);
+    if (!after.ok() || !same(after.comments(), expected)) {
+      throw unsafe(name);
+    }
+  }
+
+  /**
+   * Checks that {@code text} holds the comments of {@code before} followed by {@code wanted} (whose
+   * line is not known in advance) and returns the added comment as read back.
+   */
+  static Comment verifyAppended(
+      CommentFileParser parser, ParsedFile before, String text, Comment wanted) {
+    ParsedFile after = parser.parse(before.file(), before.slug(), text);
+    int n = before.entries().size();
+    boolean intact =
+        after.ok()
+            && after.entries().size() == n + 1
+            && same(after.comments().subList(0, n), before.comments())
+            && same(List.of(atLine(after.comments().get(n), wanted.line())), List.of(wanted));
+    if (!intact) {
+      throw unsafe(before.file());
+    }
+    return after.comments().get(n);
+  }
+
+  static SiteException unsafe(String name) {
+    return new SiteException(
+        Problem.inFile(name, "cannot change this file safely; it was left as it was")
+            .withHint("write the comments as a plain block list of '- id:' entries"));
+  }
+
+  /** {@code c} with another status. */
+  static Comment withStatus(Comment c, CommentStatus status) {
+    return new Comment(
+        c.postSlug(),
+        c.id(),
+        c.author(),
+        c.url(),
+        c.date(),
+        status,
+        c.parent(),
+        c.body(),
+        c.file(),
+        c.line());
+  }
+
+  /**
+   * Equal comments, bodies compared without trailing line breaks: appending after a last line that
+   * lacks one adds the break, which changes no Markdown.
+   */
+  private static boolean same(List<Comment> a, List<Comment> b) {
+    return a.stream()
+        .map(EditCheck::trimmed)
+        .toList()
+        .equals(b.stream().map(EditCheck::trimmed).toList());
+  }
+
+  private static Comment trimmed(Comment c) {
+    String body = c.body().replaceAll("[\r\n]+$", "");
+    return new Comment(
+        c.postSlug(),
+        c.id(),
+        c.author(),
+        c.url(),
+        c.date(),
+        c.status(),
+        c.parent(),
+        body,
+        c.file(),
+        c.line());
+  }
+
+  private static Comment atLine(Comment c, int line) {
+    return new Comment(
+        c.postSlug(),
+        c.id(),
+        c.author(),
+        c.url(),
+        c.date(),
+        c.status(),
+        c.parent(),
+        c.body(),
+        c.file(),
+        line);
+  }
+}
