@@ -51,6 +51,8 @@ final class BodyRenderer {
         HtmlRenderer.builder()
             .extensions(extensions)
             .escapeHtml(true)
+            // readers break lines where they mean it (Blogger and Isso keep them too)
+            .softbreak("<br>\n")
             .sanitizeUrls(true)
             // the default sanitizer also lets data: through for images
             .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))

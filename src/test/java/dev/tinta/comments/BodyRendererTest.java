@@ -34,7 +34,8 @@ class BodyRendererTest {
         Arguments.of("# Big", "<p>Big</p>\n"),
         Arguments.of("3. a", "<ol start=\"3\">\n<li>a</li>\n</ol>\n"),
         Arguments.of("    <script>", "<pre><code>&lt;script&gt;\n</code></pre>\n"),
-        Arguments.of("a | b\n--|--\nc | d", "<p>a | b\n--|--\nc | d</p>\n"),
+        Arguments.of("a | b\n--|--\nc | d", "<p>a | b<br>\n--|--<br>\nc | d</p>\n"),
+        Arguments.of("soft\nbreak", "<p>soft<br>\nbreak</p>\n"),
         Arguments.of("line  \nbreak", "<p>line<br>\nbreak</p>\n"));
   }
 
