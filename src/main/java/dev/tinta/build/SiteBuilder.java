@@ -13,6 +13,7 @@ import java.util.function.Supplier;
  */
 public final class SiteBuilder {
   private final int threads;
+  private final BuildProgress progress;
 
   /** A builder using every core. */
   public SiteBuilder() {
@@ -21,7 +22,17 @@ public final class SiteBuilder {
 
   /** A builder using at most {@code threads} threads. */
   public SiteBuilder(int threads) {
+    this(threads, BuildProgress.NONE);
+  }
+
+  /** A builder using at most {@code threads} threads that reports its progress. */
+  public SiteBuilder(int threads, BuildProgress progress) {
     this.threads = Math.max(1, threads);
+    this.progress = progress;
+  }
+
+  SitePipeline pipeline(BuildOptions options) {
+    return new SitePipeline(options, progress);
   }
 
   /**
@@ -31,7 +42,7 @@ public final class SiteBuilder {
    */
   public BuildResult build(BuildOptions options) {
     long start = System.nanoTime();
-    SiteState site = inPool(() -> new SitePipeline(options).run(Optional.empty(), Changes.all()));
+    SiteState site = inPool(() -> pipeline(options).run(Optional.empty(), Changes.all()));
     SiteWriter.Result written = inPool(() -> SiteWriter.write(options.outputDir(), site.files()));
     return result(site, written, start);
   }

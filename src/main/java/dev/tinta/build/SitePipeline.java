@@ -53,10 +53,12 @@ final class SitePipeline {
   private static final int RECENT_COMMENTS = 5;
 
   private final BuildOptions options;
+  private final BuildProgress progress;
   private final MarkdownRenderer markdown = new MarkdownRenderer();
 
-  SitePipeline(BuildOptions options) {
+  SitePipeline(BuildOptions options, BuildProgress progress) {
     this.options = options;
+    this.progress = progress;
   }
 
   /**
@@ -250,11 +252,13 @@ final class SitePipeline {
   }
 
   /** Renders every job whose model changed since {@code previous}; reuses the rest. */
-  private static Map<String, SiteState.RenderedPage> renderAll(TemplateRenderer templates,
+  private Map<String, SiteState.RenderedPage> renderAll(TemplateRenderer templates,
       List<RenderJob> jobs, Map<String, SiteState.RenderedPage> previous) {
     Problems problems = new Problems();
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
     Map<String, SiteState.RenderedPage> out = new ConcurrentHashMap<>();
     jobs.parallelStream().forEach(job -> {
+      progress.advance("rendering", done.incrementAndGet(), jobs.size());
       SiteState.RenderedPage old = previous.get(job.url());
       if (old != null && ModelEquality.same(old.job(), job)) {
         out.put(job.url(), new SiteState.RenderedPage(job, old.file()));

@@ -1,8 +1,10 @@
 package dev.tinta.cli;
 
 import dev.tinta.build.BuildOptions;
+import dev.tinta.build.BuildProgress;
 import dev.tinta.build.BuildResult;
 import dev.tinta.build.SiteBuilder;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,7 +42,8 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path dir = site.dir();
-    Path out = output == null ? dir.resolve("site-output") : output.toAbsolutePath().normalize();
+    Path outputDir =
+        output == null ? dir.resolve("site-output") : output.toAbsolutePath().normalize();
     if (baseUrl != null && (!baseUrl.isAbsolute() || baseUrl.getHost() == null)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--base-url must be an absolute URL such as https://blog.example.org/");
@@ -48,9 +51,19 @@ final class BuildCommand implements Callable<Integer> {
     Optional<URI> base = Optional.ofNullable(baseUrl)
         .map(u -> u.toString().endsWith("/") ? u : URI.create(u + "/"));
     BuildOptions options =
-        new BuildOptions(dir, out, drafts, future, base, Clock.systemDefaultZone());
-    BuildResult result = new SiteBuilder().build(options);
-    spec.commandLine().getOut().println(result.summary());
+        new BuildOptions(dir, outputDir, drafts, future, base, Clock.systemDefaultZone());
+    PrintWriter out = spec.commandLine().getOut();
+    boolean terminal = System.console() != null;
+    ProgressBar bar = new ProgressBar(out);
+    SiteBuilder builder = new SiteBuilder(Runtime.getRuntime().availableProcessors(),
+        terminal ? bar : BuildProgress.NONE);
+    BuildResult result;
+    try {
+      result = builder.build(options);
+    } finally {
+      bar.finish();
+    }
+    out.println(result.summary());
     return 0;
   }
 }
