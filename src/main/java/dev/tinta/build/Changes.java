@@ -17,18 +17,27 @@ record Changes(boolean everything, Set<String> files) {
     return new Changes(true, Set.of());
   }
 
-  /** Classifies changed files: settings and templates affect every page. */
+  /**
+   * Classifies changed paths (files or folders): settings and templates affect every page; the
+   * site folder itself, or an empty path, means anything may have changed.
+   */
   static Changes of(Set<String> files) {
-    boolean all = files.stream().anyMatch(f -> f.equals("site.yaml") || f.startsWith("templates/"));
+    boolean all = files.stream().anyMatch(f -> f.isEmpty() || f.equals(".")
+        || f.equals("site.yaml") || touches(f, "templates"));
     return new Changes(all, files);
   }
 
   boolean comments() {
-    return everything || files.stream().anyMatch(f -> f.startsWith("content/comments/"));
+    return everything || files.stream().anyMatch(f -> touches(f, "content/comments"));
   }
 
   boolean content() {
-    return everything || files.stream().anyMatch(f -> f.startsWith("content/posts/")
-        || f.startsWith("content/pages/"));
+    return everything || files.stream().anyMatch(f -> touches(f, "content/posts")
+        || touches(f, "content/pages"));
+  }
+
+  /** Whether a changed path lies in {@code folder}, or is that folder or one above it. */
+  static boolean touches(String path, String folder) {
+    return path.equals(folder) || path.startsWith(folder + "/") || folder.startsWith(path + "/");
   }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     description = "A fast static blog generator with moderated, safe reader comments.",
     subcommands = {
       BuildCommand.class,
+      ServeCommand.class,
       NewCommand.class,
       InitCommand.class,
       CommentsCommand.class,

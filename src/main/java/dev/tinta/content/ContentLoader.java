@@ -56,9 +56,19 @@ public final class ContentLoader {
     previous.posts().forEach(p -> posts.put(p.file(), p));
     Map<String, Page> pages = new HashMap<>();
     previous.pages().forEach(p -> pages.put(p.file(), p));
-    posts.keySet().removeAll(changed);
-    pages.keySet().removeAll(changed);
+    posts.keySet().removeIf(file -> affected(file, changed));
+    pages.keySet().removeIf(file -> affected(file, changed));
     return load(siteDir, config, layouts, posts, pages);
+  }
+
+  /** A source is affected by a change to itself or to a folder above it. */
+  private static boolean affected(String file, Set<String> changed) {
+    for (String c : changed) {
+      if (file.equals(c) || file.startsWith(c + "/")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Content load(Path siteDir, SiteConfig config, Set<String> layouts,

@@ -1,0 +1,69 @@
+package dev.tinta.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * The temporary folder the dev server builds into, so that {@code site-output/} (what {@code
+ * tinta build} deploys) never holds pages with a dev-server base URL. The site goes into {@link
+ * #site()}, a subfolder, because the writer keeps its staging folders beside the output.
+ */
+final class TempOutput implements AutoCloseable {
+  private final Path folder;
+
+  private TempOutput(Path folder) {
+    this.folder = folder;
+  }
+
+  /** Creates a fresh folder in the system's temporary folder. */
+  static TempOutput create() {
+    try {
+      return new TempOutput(Files.createTempDirectory("tinta-serve-").toAbsolutePath());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary folder to build into", e);
+    }
+  }
+
+  /** Where the site is built. */
+  Path site() {
+    return folder.resolve("site");
+  }
+
+  /** The whole temporary folder. */
+  Path folder() {
+    return folder;
+  }
+
+  /** Deletes the folder and everything in it; links are deleted, never followed. */
+  @Override
+  public void close() {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try {
+      Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          Files.deleteIfExists(file);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+          if (e != null) {
+            throw e;
+          }
+          Files.deleteIfExists(dir);
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete the temporary folder " + folder, e);
+    }
+  }
+}
