@@ -22,6 +22,10 @@ import java.util.function.Function;
  * index, tag pages, the tag list, year and month archives, 404. Linear in the number of posts.
  */
 final class PagePlan {
+  /** Layouts tinta itself renders lists with; front matter cannot name them. */
+  static final java.util.Set<String> LISTING_LAYOUTS =
+      java.util.Set.of("index", "tag", "tags", "archive", "404");
+
   private final SiteConfig config;
   private final Sidebar sidebar;
 

@@ -148,6 +148,13 @@ final class SitePipeline {
 
   private record Loaded(Content content, CommentStore comments) {}
 
+  /** The layouts front matter may name: every template but the listing ones. */
+  private static java.util.Set<String> entryLayouts(TemplateRenderer templates) {
+    java.util.Set<String> layouts = new java.util.TreeSet<>(templates.layouts());
+    layouts.removeAll(PagePlan.LISTING_LAYOUTS);
+    return layouts;
+  }
+
   /** Content and comments problems are reported together, so the user sees both at once. */
   private Loaded load(Optional<SiteState> prev, Changes changes, SiteConfig config,
       TemplateRenderer templates) {
@@ -158,10 +165,10 @@ final class SitePipeline {
     try {
       content = prev.isPresent()
           ? (changes.content()
-              ? ContentLoader.reload(options.siteDir(), config, templates.layouts(),
+              ? ContentLoader.reload(options.siteDir(), config, entryLayouts(templates),
                   prev.get().content(), changes.files())
               : prev.get().content())
-          : ContentLoader.load(options.siteDir(), config, templates.layouts());
+          : ContentLoader.load(options.siteDir(), config, entryLayouts(templates));
     } catch (SiteException e) {
       problems.addAll(e.problems());
     }

@@ -44,7 +44,8 @@ final class BuildCommand implements Callable<Integer> {
     Path dir = site.dir();
     Path outputDir =
         output == null ? dir.resolve("site-output") : output.toAbsolutePath().normalize();
-    if (baseUrl != null && (!baseUrl.isAbsolute() || baseUrl.getHost() == null)) {
+    if (baseUrl != null && (baseUrl.getHost() == null
+        || !("http".equals(baseUrl.getScheme()) || "https".equals(baseUrl.getScheme())))) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--base-url must be an absolute URL such as https://blog.example.org/");
     }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -48,18 +50,26 @@ public final class SiteWriter {
       checkUnique(files);
       AtomicInteger written = new AtomicInteger();
       AtomicInteger unchanged = new AtomicInteger();
-      try {
-        files.parallelStream().forEach(f -> {
+      // Failures are collected, not thrown from the stream: a thrown exception returns while
+      // other threads still write into the staging folder, which could then not be removed.
+      List<RuntimeException> failures = Collections.synchronizedList(new ArrayList<>());
+      files.parallelStream().forEach(f -> {
+        try {
           if (place(f, staging, out)) {
             written.incrementAndGet();
           } else {
             unchanged.incrementAndGet();
           }
-        });
-      } catch (RuntimeException e) {
+        } catch (RuntimeException e) {
+          failures.add(e);
+        }
+      });
+      if (!failures.isEmpty()) {
+        RuntimeException first = failures.get(0);
+        failures.subList(1, failures.size()).forEach(first::addSuppressed);
         // Leave no half-written copy of the site beside the last good one.
-        discard(staging, e);
-        throw e;
+        discard(staging, first);
+        throw first;
       }
       swap(out, staging, previous);
       return new Result(written.get(), unchanged.get());

@@ -1,14 +1,16 @@
 package dev.tinta.problem;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects the problems of one stage, safe to share between threads; {@link #throwIfAny()} ends
- * the stage with one {@link SiteException} holding them all.
+ * the stage with one {@link SiteException} holding them all. The same problem added twice (two
+ * checks finding one mistake) is kept once.
  */
 public final class Problems {
-  private final List<Problem> list = new ArrayList<>();
+  private final Set<Problem> list = new LinkedHashSet<>();
 
   public synchronized void add(Problem problem) {
     list.add(problem);
@@ -29,7 +31,7 @@ public final class Problems {
   /** Throws one exception carrying every problem collected so far, if there is any. */
   public synchronized void throwIfAny() {
     if (!list.isEmpty()) {
-      throw new SiteException(list);
+      throw new SiteException(List.copyOf(list));
     }
   }
 }

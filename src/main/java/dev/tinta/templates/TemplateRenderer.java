@@ -142,9 +142,11 @@ public final class TemplateRenderer {
 
   private static String oneLine(String message) {
     String m = message == null ? "" : message;
-    int cut = m.indexOf("\n----");
-    if (cut >= 0) {
-      m = m.substring(0, cut);
+    for (String end : new String[] {"\n----", " [in template"}) {
+      int cut = m.indexOf(end);
+      if (cut >= 0) {
+        m = m.substring(0, cut);
+      }
     }
     return m.replaceAll("\\s*\\n\\s*", " ").trim();
   }

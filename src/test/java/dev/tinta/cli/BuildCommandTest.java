@@ -1,0 +1,189 @@
+package dev.tinta.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tinta.build.FileTrees;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code tinta build} run in-process: the summary, usage errors, and one fixture site per user
+ * mistake under {@code src/test/resources/sites/<scenario>/}, whose {@code input/} must fail to
+ * build with exactly the lines of {@code expected-errors.txt} on stderr.
+ */
+class BuildCommandTest {
+  @TempDir Path tmp;
+
+  /**
+   * One in-process run of the {@code tinta} command with captured output; shared by the CLI tests.
+   *
+   * @param code the exit code
+   */
+  record CliRun(int code, String out, String err) {
+    static CliRun of(String... args) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+      return new CliRun(code, out.toString(), err.toString());
+    }
+  }
+
+  static Path sites() {
+    try {
+      return Path.of(BuildCommandTest.class.getResource("/sites").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Stream<String> scenarios() throws IOException {
+    try (Stream<Path> dirs = Files.list(sites())) {
+      return dirs.filter(d -> Files.exists(d.resolve("expected-errors.txt")))
+          .map(d -> d.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scenarios")
+  void userMistakeIsPrintedWordForWord(String scenario) throws IOException {
+    Path dir = sites().resolve(scenario);
+    Path out = tmp.resolve("site-output");
+    String expected = Files.readString(dir.resolve("expected-errors.txt"), StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.of("build", "--site", dir.resolve("input").toString(),
+        "--output", out.toString());
+
+    assertThat(run.err()).isEqualTo(expected);
+    assertThat(run.code()).isEqualTo(Main.USER_ERROR);
+    assertThat(run.out()).isEmpty();
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void buildPrintsTheSummaryAndExitsZero() {
+    Path out = tmp.resolve("site-output");
+    CliRun first = CliRun.of("build", "--site", small().toString(), "--output", out.toString());
+
+    assertThat(first.err()).isEmpty();
+    assertThat(first.code()).isZero();
+    assertThat(first.out())
+        .matches("Posts 3 · Pages 13 · Tags 2 · Files 22 \\(22 changed\\) · [0-9,]+ ms\n");
+    assertThat(FileTrees.read(out)).hasSize(22).containsKeys("index.html", "extra.txt",
+        "2024/03/привет-мир/index.html", "2024/01/notes/dot.svg", "tags/мир/index.html");
+
+    CliRun again = CliRun.of("build", "--site", small().toString(), "--output", out.toString());
+    assertThat(again.code()).isZero();
+    assertThat(again.out())
+        .matches("Posts 3 · Pages 13 · Tags 2 · Files 22 \\(0 changed\\) · [0-9,]+ ms\n");
+  }
+
+  @Test
+  void draftsAreBuiltOnlyWhenAsked() throws IOException {
+    Path site = tmp.resolve("site");
+    FileTrees.copy(small(), site);
+    Files.writeString(site.resolve("content/posts/draft.md"),
+        "---\ntitle: Draft\ndate: 2024-02-01\ndraft: true\n---\n\nNot yet.\n");
+    Path out = tmp.resolve("out");
+
+    CliRun without = CliRun.of("build", "--site", site.toString(), "--output", out.toString());
+    assertThat(without.out()).startsWith("Posts 3 ·");
+    assertThat(out.resolve("2024/02/draft/index.html")).doesNotExist();
+
+    CliRun with = CliRun.of("build", "--drafts", "--site", site.toString(), "--output",
+        out.toString());
+    assertThat(with.code()).isZero();
+    assertThat(with.out()).startsWith("Posts 4 ·");
+    assertThat(out.resolve("2024/02/draft/index.html")).isRegularFile();
+  }
+
+  @Test
+  void baseUrlOptionOverridesSiteYaml() throws IOException {
+    Path out = tmp.resolve("out");
+    CliRun run = CliRun.of("build", "--site", small().toString(), "--output", out.toString(),
+        "--base-url", "https://preview.example.net/x");
+    assertThat(run.code()).isZero();
+    assertThat(Files.readString(out.resolve("robots.txt")))
+        .isEqualTo("User-agent: *\nAllow: /\n\nSitemap: https://preview.example.net/x/sitemap.xml\n");
+  }
+
+  @Test
+  void aFailedBuildKeepsTheLastGoodOutput() throws IOException {
+    Path site = tmp.resolve("site");
+    FileTrees.copy(small(), site);
+    Path out = tmp.resolve("site-output");
+    assertThat(CliRun.of("build", "--site", site.toString(), "--output", out.toString()).code())
+        .isZero();
+    var good = FileTrees.read(out);
+
+    Files.writeString(site.resolve("content/posts/hello.md"), "No front matter any more.\n");
+    CliRun broken = CliRun.of("build", "--site", site.toString(), "--output", out.toString());
+
+    assertThat(broken.code()).isEqualTo(Main.USER_ERROR);
+    assertThat(broken.err()).isEqualTo("content/posts/hello.md:1:1: error: no front matter (hint:"
+        + " start the file with a line '---', then title: and date:, then '---')\n1 error\n");
+    FileTrees.assertSameFiles(good, FileTrees.read(out));
+    assertThat(FileTrees.names(tmp)).noneMatch(n -> n.startsWith(".site-output"));
+  }
+
+  @Test
+  void helpExitsZero() {
+    CliRun run = CliRun.of("build", "--help");
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out().lines().findFirst()).hasValue(
+        "Usage: tinta build [-hV] [--drafts] [--future] [--verbose] [--base-url=URL]");
+    assertThat(run.out()).contains("--output=DIR", "--site=DIR");
+
+    CliRun top = CliRun.of("--help");
+    assertThat(top.code()).isZero();
+    assertThat(top.out().lines().findFirst()).hasValue(
+        "Usage: tinta [-hV] [COMMAND]");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    CliRun run = CliRun.of("build", "--bogus");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines().findFirst()).hasValue("Unknown option: '--bogus'");
+    assertThat(run.err()).contains("Usage: tinta build");
+  }
+
+  @Test
+  void relativeBaseUrlIsAUsageError() {
+    CliRun run = CliRun.of("build", "--site", small().toString(), "--output",
+        tmp.resolve("out").toString(), "--base-url", "preview/");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err().lines().findFirst())
+        .hasValue("--base-url must be an absolute URL such as https://blog.example.org/");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  static Path small() {
+    return sites().resolve("small/input");
+  }
+
+  @Test
+  void everyRequiredScenarioHasAFixture() throws IOException {
+    assertThat(scenarios().toList()).containsAll(List.of(
+        "no-front-matter", "front-matter-not-closed", "invalid-yaml", "missing-title",
+        "missing-date", "bad-date", "wrong-type-tags", "wrong-type-draft", "duplicate-url",
+        "not-utf8", "unknown-layout", "template-syntax-error", "template-runtime-error",
+        "missing-link", "bad-site-yaml", "three-broken-posts", "duplicate-key",
+        "site-yaml-invalid", "page-problems"));
+  }
+}

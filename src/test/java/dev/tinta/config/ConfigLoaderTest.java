@@ -1,0 +1,129 @@
+package dev.tinta.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tinta.model.Author;
+import dev.tinta.model.CommentSettings;
+import dev.tinta.model.SiteConfig;
+import dev.tinta.problem.Problem;
+import dev.tinta.problem.SiteException;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+  static List<String> problemsOf(String yaml) {
+    try {
+      ConfigLoader.parse(yaml);
+    } catch (SiteException e) {
+      return e.problems().stream().map(Problem::format).toList();
+    }
+    throw new AssertionError("no problem in:\n" + yaml);
+  }
+
+  @Test
+  void readsEveryKey() {
+    SiteConfig c = ConfigLoader.parse("""
+        title: Catatan Marissa
+        description: Sekretaris
+        base_url: https://example.org/blog
+        language: id
+        time_zone: Asia/Jakarta
+        author:
+          name: Marissa
+          about: |
+            Saya *menulis*.
+        permalink: /:year/:slug/
+        page_size: 3
+        feed_size: 5
+        comments:
+          max_body_length: 500
+          max_depth: 2
+        params:
+          twitter: marissa
+          colors: [red, blue]
+        """);
+    assertThat(c).isEqualTo(new SiteConfig("Catatan Marissa", "Sekretaris",
+        URI.create("https://example.org/blog/"), "id", ZoneId.of("Asia/Jakarta"),
+        new Author("Marissa", "Saya *menulis*.\n"), "/:year/:slug/", 3, 5,
+        new CommentSettings(500, 100, 2),
+        Map.of("twitter", "marissa", "colors", List.of("red", "blue"))));
+  }
+
+  @Test
+  void emptyFileAndMissingFileGiveDefaults(@TempDir Path site) throws IOException {
+    assertThat(ConfigLoader.load(site)).isEqualTo(SiteConfig.defaults());
+    Files.writeString(site.resolve("site.yaml"), "# nothing yet\n");
+    assertThat(ConfigLoader.load(site)).isEqualTo(SiteConfig.defaults());
+  }
+
+  @Test
+  void everyMistakeIsReportedAtItsValue() {
+    assertThat(problemsOf("""
+        title: [a]
+        base_url: ftp://example.org/
+        language: "not a tag!"
+        time_zone: Mars/Olympus
+        permalink: /:year/
+        page_size: 0
+        feed_size: many
+        comments:
+          max_depth: 99
+        theme: dark
+        """)).containsExactly(
+        "site.yaml:1:8: error: 'title' must be text, not a list",
+        "site.yaml:2:11: error: 'base_url' must be an absolute http or https URL"
+            + " (hint: base_url: https://blog.example.org/)",
+        "site.yaml:3:11: error: 'not a tag!' is not a BCP 47 language tag (hint: language: id)",
+        "site.yaml:4:12: error: 'Mars/Olympus' is not a time zone (hint: time_zone: Asia/Jakarta)",
+        "site.yaml:5:12: error: 'permalink' must start and end with / and contain :slug"
+            + " (hint: permalink: /:year/:month/:slug/)",
+        "site.yaml:6:12: error: 'page_size' must be a whole number from 1 to 1000"
+            + " (hint: page_size: 1)",
+        "site.yaml:7:12: error: 'feed_size' must be a whole number from 1 to 1000"
+            + " (hint: feed_size: 1)",
+        "site.yaml:9:14: error: 'max_depth' must be a whole number from 1 to 50"
+            + " (hint: max_depth: 1)",
+        "site.yaml:10:1: error: unknown key 'theme' (hint: known keys: author, base_url,"
+            + " comments, description, feed_size, language, page_size, params, permalink,"
+            + " time_zone, title; put your own under 'params')");
+  }
+
+  @Test
+  void baseUrlWithoutHostIsRefused() {
+    assertThat(problemsOf("base_url: https:///x\n")).containsExactly(
+        "site.yaml:1:11: error: 'base_url' must be an absolute http or https URL"
+            + " (hint: base_url: https://blog.example.org/)");
+    assertThat(problemsOf("base_url: /blog/\n")).hasSize(1);
+    assertThat(problemsOf("base_url: 'https://exa mple.org/'\n")).hasSize(1);
+  }
+
+  @Test
+  void syntaxErrorsAreNotShifted() {
+    assertThat(problemsOf("title: x\nauthor:\n  name: a\n   about: b\n"))
+        .containsExactly("site.yaml:4:9: error: invalid YAML: mapping values are not allowed here");
+  }
+
+  @Test
+  void duplicateKeysAreMistakes() {
+    assertThat(problemsOf("title: a\ntitle: b\n"))
+        .containsExactly("site.yaml:2:1: error: duplicate key 'title'");
+  }
+
+  @Test
+  void fileThatIsNotUtf8IsReported(@TempDir Path site) throws IOException {
+    Files.write(site.resolve("site.yaml"), new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xE9});
+    assertThatThrownBy(() -> ConfigLoader.load(site))
+        .isInstanceOfSatisfying(SiteException.class, e -> assertThat(e.problems())
+            .extracting(Problem::format)
+            .containsExactly("site.yaml: error: not valid UTF-8 text"));
+  }
+}

@@ -1,0 +1,169 @@
+package dev.tinta.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tinta.model.Content;
+import dev.tinta.model.Page;
+import dev.tinta.model.Post;
+import dev.tinta.model.SiteConfig;
+import dev.tinta.model.SourceRef;
+import dev.tinta.problem.Problem;
+import dev.tinta.problem.SiteException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentLoaderTest {
+  static final Set<String> LAYOUTS = Set.of("post", "page", "index", "gallery");
+  static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+  @TempDir Path site;
+  final SiteConfig config = new SiteConfig("Blog", "", SiteConfig.defaults().baseUrl(), "id",
+      JAKARTA, new dev.tinta.model.Author("Marissa", ""), SiteConfig.DEFAULT_PERMALINK, 10, 20,
+      dev.tinta.model.CommentSettings.defaults(), Map.of());
+
+  void write(String path, String text) throws IOException {
+    Path file = site.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  List<String> problems() {
+    try {
+      ContentLoader.load(site, config, LAYOUTS);
+    } catch (SiteException e) {
+      return e.problems().stream().map(Problem::format).toList();
+    }
+    throw new AssertionError("no problems");
+  }
+
+  @Test
+  void readsEveryFieldOfAPost() throws IOException {
+    write("content/posts/another-insight.md", """
+        ---
+        title: Another Insight About Networking
+        date: 2010-08-31T09:12:00+07:00
+        updated: 2010-09-01
+        author: Dita
+        lang: en-GB
+        tags: [networking, ' sekretaris ', networking, pengembangan diri]
+        summary: Give first.
+        source:
+          title: isi-semarang.com
+          url: http://www.isi-semarang.com/
+        comments: closed
+        layout: gallery
+        cover: hero.jpg
+        rating: 5
+        ---
+
+        Body *text*.
+        """);
+    Content content = ContentLoader.load(site, config, LAYOUTS);
+
+    assertThat(content.pages()).isEmpty();
+    assertThat(content.posts()).containsExactly(new Post(
+        "content/posts/another-insight.md", "", "another-insight",
+        "Another Insight About Networking",
+        ZonedDateTime.of(2010, 8, 31, 9, 12, 0, 0, JAKARTA),
+        ZonedDateTime.of(2010, 9, 1, 0, 0, 0, 0, JAKARTA),
+        "Dita", List.of("networking", "sekretaris", "pengembangan diri"), "en-GB", false,
+        "Give first.", new SourceRef("isi-semarang.com", "http://www.isi-semarang.com/"), false,
+        "gallery", Map.of("cover", "hero.jpg", "rating", 5L), "\nBody *text*.\n", 17));
+  }
+
+  @Test
+  void defaultsComeFromTheSite() throws IOException {
+    write("content/posts/Hello World.md", "---\ntitle: Hello\ndate: 2010-08-31\n---\nHi\n");
+    Post post = ContentLoader.load(site, config, LAYOUTS).posts().get(0);
+    assertThat(post).isEqualTo(new Post("content/posts/Hello World.md", "", "hello-world", "Hello",
+        ZonedDateTime.of(2010, 8, 31, 0, 0, 0, 0, JAKARTA),
+        ZonedDateTime.of(2010, 8, 31, 0, 0, 0, 0, JAKARTA), "Marissa", List.of(), "id", false,
+        "", SourceRef.none(), true, "post", Map.of(), "Hi\n", 5));
+  }
+
+  @Test
+  void postsNewestFirstTiesBySlugBundlesAndPagesBySlug() throws IOException {
+    write("content/posts/b.md", "---\ntitle: B\ndate: 2010-08-31\n---\n");
+    write("content/posts/a.md", "---\ntitle: A\ndate: 2010-08-31\n---\n");
+    write("content/posts/new.md", "---\ntitle: New\ndate: 2011-01-01\n---\n");
+    write("content/posts/agenda/index.md", "---\ntitle: Agenda\ndate: 2010-10-12\n---\n");
+    write("content/posts/agenda/alur.svg", "<svg/>");
+    write("content/posts/_draft.md", "not read");
+    write("content/posts/.hidden.md", "not read");
+    write("content/posts/notes.txt", "not read");
+    write("content/posts/empty-folder/readme.txt", "not a bundle");
+    write("content/pages/tentang.md", "---\ntitle: Tentang\n---\nSaya.\n");
+    write("content/pages/about.md", "---\ntitle: About\nlang: en\nslug: about-me\n---\n");
+
+    Content content = ContentLoader.load(site, config, LAYOUTS);
+
+    assertThat(content.posts()).extracting(Post::slug).containsExactly("new", "agenda", "a", "b");
+    assertThat(content.posts().get(1).bundleDir()).isEqualTo("content/posts/agenda");
+    assertThat(content.posts().get(1).file()).isEqualTo("content/posts/agenda/index.md");
+    assertThat(content.pages()).containsExactly(
+        new Page("content/pages/about.md", "about-me", "About", "en", false, "page", Map.of(), "",
+            6),
+        new Page("content/pages/tentang.md", "tentang", "Tentang", "id", false, "page", Map.of(),
+            "Saya.\n", 4));
+  }
+
+  @Test
+  void siteWithoutContentIsEmpty() {
+    assertThat(ContentLoader.load(site, config, LAYOUTS)).isEqualTo(new Content(List.of(), List.of()));
+  }
+
+  @Test
+  void everyFileIsCheckedAndEveryMistakeReported() throws IOException {
+    write("content/posts/a.md", "---\ntitle: A\ndate: 2010-02-30\nupdated: later\n---\n");
+    write("content/posts/b.md", "---\ntitle: ''\ndate: 2010-08-31\ntags: [ok, '!!!']\n---\n");
+    write("content/posts/c.md", "---\ntitle: C\ndate: 2010-08-31\nlayout: nope\nslug: C D\n---\n");
+    write("content/posts/d.md", "---\ntitle: D\ndate: [2010]\nlang: \"en_US!\"\n---\n");
+    write("content/pages/e.md", "---\ntitle: E\nlayout: gallery\ndraft: yes\n---\n");
+    write("content/pages/f.md", "---\n# only a comment\n---\nNo title.\n");
+
+    assertThat(problems()).containsExactly(
+        "content/pages/e.md:4:8: error: 'draft' must be true or false (hint: draft: true)",
+        "content/pages/f.md:2:1: error: missing required field 'title' (hint: title: About)",
+        "content/posts/a.md:3:7: error: 'date' is not a date"
+            + " (hint: use 2010-08-31 or 2010-08-31T10:00:00+07:00)",
+        "content/posts/a.md:4:10: error: 'updated' is not a date"
+            + " (hint: use 2010-08-31 or 2010-08-31T10:00:00+07:00)",
+        "content/posts/b.md:2:8: error: 'title' must not be empty (hint: title: My first post)",
+        "content/posts/b.md:4:7: error: tag '!!!' has no letter or digit (hint: tags: [networking])",
+        "content/posts/c.md:4:9: error: unknown layout 'nope' (hint: one of gallery, index, page,"
+            + " post, or add templates/layouts/nope.ftlh)",
+        "content/posts/c.md:5:7: error: 'C D' is not a slug (hint: lower-case letters, digits and"
+            + " dashes, such as c-d)",
+        "content/posts/d.md:3:7: error: 'date' must be text, not a list",
+        "content/posts/d.md:4:7: error: 'en_US!' is not a BCP 47 language tag (hint: lang: id)");
+  }
+
+  @Test
+  void fileNameWithoutLettersNeedsASlug() throws IOException {
+    write("content/posts/!!!.md", "---\ntitle: Bang\ndate: 2010-08-31\n---\n");
+    assertThat(problems()).containsExactly(
+        "content/posts/!!!.md:2:1: error: the file name gives no slug (hint: add slug: my-post)");
+  }
+
+  @Test
+  void notUtf8IsReportedWithItsPosition() throws IOException {
+    Path file = site.resolve("content/posts/x.md");
+    Files.createDirectories(file.getParent());
+    Files.write(file, new byte[] {'-', '-', '-', '\n', 't', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xC3,
+        '\n'});
+    assertThatThrownBy(() -> ContentLoader.load(site, config, LAYOUTS))
+        .isInstanceOfSatisfying(SiteException.class, e -> assertThat(e.problems())
+            .extracting(Problem::format).containsExactly(
+                "content/posts/x.md:2:8: error: not valid UTF-8 text (hint: save the file as UTF-8)"));
+  }
+}

@@ -1,0 +1,30 @@
+package dev.tinta.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WordCountTest {
+
+  @ParameterizedTest(name = "''{0}'' has {1} words")
+  @CsvSource(delimiter = '|', value = {
+      "''|0",
+      "'   '|0",
+      "Halo, dunia!|2",
+      "Image + Knowledge = Networking.|3",
+      "sebesar-besarnya|2",
+      "Привет мир|2",
+      "Café über 2010|3",
+      "日本語|1",
+  })
+  void countsRunsOfLettersAndDigits(String text, int words) {
+    assertThat(WordCount.of(text)).isEqualTo(words);
+  }
+
+  @ParameterizedTest(name = "{0} words take {1} min")
+  @CsvSource({"0, 1", "1, 1", "200, 1", "201, 2", "400, 2", "638, 4", "1001, 6"})
+  void readingTimeRoundsUpAt200WordsAMinute(int words, int minutes) {
+    assertThat(WordCount.readingMinutes(words)).isEqualTo(minutes);
+  }
+}

@@ -1,0 +1,41 @@
+package dev.tinta.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ProblemTest {
+
+  @Test
+  void formatsCompilerStyle() {
+    assertThat(Problem.at("content/posts/hello.md", 4, 7, "'date' is not a date")
+            .withHint("2010-08-31").format())
+        .isEqualTo("content/posts/hello.md:4:7: error: 'date' is not a date (hint: 2010-08-31)");
+  }
+
+  @Test
+  void leavesOutUnknownPositionsAndEmptyHints() {
+    assertThat(Problem.inFile("site.yaml", "not valid UTF-8 text").format())
+        .isEqualTo("site.yaml: error: not valid UTF-8 text");
+    assertThat(Problem.at("a.md", 3, 0, "m").format()).isEqualTo("a.md:3: error: m");
+    assertThat(new Problem("a.md", 1, 2, "m", null).format()).isEqualTo("a.md:1:2: error: m");
+    assertThat(Problem.at("a.md", 1, 2, "m").toString()).isEqualTo("a.md:1:2: error: m");
+  }
+
+  @Test
+  void shiftedMovesKnownLinesOnly() {
+    assertThat(Problem.at("a.md", 2, 5, "m").withHint("h").shifted(3))
+        .isEqualTo(new Problem("a.md", 5, 5, "m", "h"));
+    assertThat(Problem.inFile("a.md", "m").shifted(3)).isEqualTo(Problem.inFile("a.md", "m"));
+  }
+
+  @Test
+  void positionsAreNeverNegative() {
+    assertThatThrownBy(() -> Problem.at("a.md", -1, 1, "m"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Problem.at("a.md", 1, -1, "m"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Problem.at(null, 1, 1, "m")).isInstanceOf(NullPointerException.class);
+  }
+}

@@ -1,0 +1,110 @@
+package dev.tinta.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tinta.problem.Problem;
+import dev.tinta.problem.SiteException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplateRendererTest {
+  @TempDir Path site;
+
+  void write(String path, String text) throws IOException {
+    Path file = site.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  static String problemOf(Runnable r) {
+    try {
+      r.run();
+    } catch (SiteException e) {
+      assertThat(e.problems()).hasSize(1);
+      return e.problems().get(0).format();
+    }
+    throw new AssertionError("no problem");
+  }
+
+  @Test
+  void defaultThemeProvidesTheLayouts() {
+    TemplateRenderer t = TemplateRenderer.create(site);
+    assertThat(t.layouts()).containsExactlyInAnyOrder(
+        "404", "archive", "index", "page", "post", "tag", "tags");
+    assertThat(t.staticFiles().keySet()).containsExactly("favicon.svg", "style.css");
+  }
+
+  @Test
+  void siteTemplatesAddLayoutsAndOverrideFilesOneByOne() throws IOException {
+    write("templates/layouts/gallery.ftlh", "<p>${t(\"home\")} ${n}</p>");
+    write("templates/static/style.css", "body{}");
+    write("templates/static/extra.js", "");
+    TemplateRenderer t = TemplateRenderer.create(site);
+
+    assertThat(t.layouts()).contains("gallery", "post");
+    assertThat(t.staticFiles().keySet()).containsExactly("extra.js", "favicon.svg", "style.css");
+    assertThat(new String(t.staticFiles().get("style.css"), StandardCharsets.UTF_8))
+        .isEqualTo("body{}");
+    assertThat(t.render("gallery", Locale.forLanguageTag("id"), Map.of("n", 1234567)))
+        .isEqualTo("<p>Beranda 1234567</p>");
+    assertThat(t.render("gallery", Locale.ENGLISH, Map.of("n", 1))).isEqualTo("<p>Home 1</p>");
+  }
+
+  @Test
+  void valuesAreEscaped() throws IOException {
+    write("templates/layouts/x.ftlh", "<p title=\"${v}\">${v}</p>");
+    assertThat(TemplateRenderer.create(site).render("x", Locale.ENGLISH,
+        Map.of("v", "<b>\"&'"))).isEqualTo(
+        "<p title=\"&lt;b&gt;&quot;&amp;&#39;\">&lt;b&gt;&quot;&amp;&#39;</p>");
+  }
+
+  @Test
+  void syntaxErrorNamesTheSiteTemplateLineAndColumn() throws IOException {
+    write("templates/layouts/x.ftlh", "<p>\n<#if true>\n<p>${x</p>\n</#if>\n");
+    TemplateRenderer t = TemplateRenderer.create(site);
+    assertThat(problemOf(() -> t.render("x", Locale.ENGLISH, Map.of())))
+        .startsWith("templates/layouts/x.ftlh:3:").contains(": error: template syntax error: ");
+  }
+
+  @Test
+  void runtimeErrorInAnIncludedPartialNamesThePartial() throws IOException {
+    write("templates/layouts/x.ftlh", "<p>\n<#include \"/partials/y.ftlh\">\n");
+    write("templates/partials/y.ftlh", "ok\n\n  ${missing.value}\n");
+    TemplateRenderer t = TemplateRenderer.create(site);
+    assertThat(problemOf(() -> t.render("x", Locale.ENGLISH, Map.of())))
+        .startsWith("templates/partials/y.ftlh:3:5: error: template error: ");
+  }
+
+  @Test
+  void errorInTheDefaultThemeSaysSo() {
+    TemplateRenderer t = TemplateRenderer.create(site);
+    assertThat(problemOf(() -> t.render("post", Locale.ENGLISH, Map.of())))
+        .matches("templates/(layouts|partials)/[a-z]+\\.ftlh \\(default theme\\):\\d+:\\d+: error:"
+            + " template error: .*");
+  }
+
+  @Test
+  void missingLayoutIsAProblem() {
+    TemplateRenderer t = TemplateRenderer.create(site);
+    assertThatThrownBy(() -> t.render("nope", Locale.ENGLISH, Map.of()))
+        .isInstanceOfSatisfying(SiteException.class, e -> assertThat(e.problems())
+            .extracting(Problem::format)
+            .containsExactly("templates/layouts/nope.ftlh: error: template not found"));
+  }
+
+  @Test
+  void templatesCannotReachJava() throws IOException {
+    write("templates/layouts/x.ftlh",
+        "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
+    TemplateRenderer t = TemplateRenderer.create(site);
+    assertThat(problemOf(() -> t.render("x", Locale.ENGLISH, Map.of())))
+        .startsWith("templates/layouts/x.ftlh:1:").contains("template error");
+  }
+}

@@ -1,0 +1,96 @@
+package dev.tinta.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tinta.problem.Problem;
+import dev.tinta.problem.Problems;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+class YamlReaderTest {
+  final YamlReader reader = new YamlReader();
+  final Problems problems = new Problems();
+
+  List<String> printed() {
+    return problems.list().stream().map(Problem::format).toList();
+  }
+
+  @Test
+  void syntaxErrorsAreShiftedByTheLinesAboveTheYaml() {
+    // Line 1 of the file is the opening ---, so YAML line 0 is file line 2.
+    assertThat(reader.readMap("a.md", "title: Hello\nsummary: a: b\n", 1, problems)).isEmpty();
+    assertThat(printed())
+        .containsExactly("a.md:3:11: error: invalid YAML: mapping values are not allowed here");
+  }
+
+  @Test
+  void unclosedFlowListPointsAtTheEnd() {
+    assertThat(reader.readMap("site.yaml", "tags: [a, b\ntitle: x\n", 0, problems)).isEmpty();
+    assertThat(printed()).hasSize(1).first().asString()
+        .startsWith("site.yaml:2:").contains("invalid YAML:");
+  }
+
+  @Test
+  void emptyDocumentIsAnEmptyMap() {
+    YamlMap map = reader.readMap("a.md", "", 1, problems).orElseThrow();
+    assertThat(map.keys()).isEmpty();
+    assertThat(map.position()).isEqualTo(new YamlPosition(2, 1));
+    assertThat(reader.readMap("a.md", "# only a comment\n", 1, problems)).isPresent();
+    assertThat(problems.isEmpty()).isTrue();
+  }
+
+  @Test
+  void documentThatIsNotAMappingIsReported() {
+    assertThat(reader.readMap("a.md", "- a\n- b\n", 1, problems)).isEmpty();
+    assertThat(reader.readMap("b.md", "just text\n", 1, problems)).isEmpty();
+    assertThat(printed()).containsExactly(
+        "a.md:2:1: error: expected a mapping of keys to values",
+        "b.md:2:1: error: expected a mapping of keys to values");
+  }
+
+  @Test
+  void duplicateKeysAreReportedAtTheSecondKey() {
+    YamlMap map = reader.readMap("a.md", "title: A\ndate: 2010-08-31\ntitle: B\n", 1, problems)
+        .orElseThrow();
+    assertThat(printed()).containsExactly("a.md:4:1: error: duplicate key 'title'");
+    assertThat(map.keys()).containsExactly("title", "date");
+  }
+
+  @Test
+  void nestingDeeperThanTheLimitIsRefusedBeforeParsing() {
+    String deep = "a: " + "[".repeat(YamlReader.MAX_DEPTH + 1) + "]".repeat(YamlReader.MAX_DEPTH + 1);
+    assertThat(reader.read("a.md", "x: 1\n" + deep, 1, problems)).isEmpty();
+    assertThat(printed()).containsExactly("a.md:3:1: error: YAML nested deeper than 64");
+
+    String ok = "a: " + "[".repeat(YamlReader.MAX_DEPTH) + "]".repeat(YamlReader.MAX_DEPTH);
+    assertThat(reader.read("b.md", ok, 1, new Problems())).isPresent();
+  }
+
+  @Test
+  @Timeout(5)
+  void billionLaughsIsRefused() {
+    StringBuilder yaml = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+    for (char c = 'b'; c <= 'k'; c++) {
+      char p = (char) (c - 1);
+      yaml.append(c).append(": &").append(c).append(" [*").append(p).append(", *").append(p)
+          .append(", *").append(p).append(", *").append(p).append(", *").append(p).append("]\n");
+    }
+    assertThat(reader.readMap("a.md", yaml.toString(), 1, problems)).isEmpty();
+    assertThat(printed()).hasSize(1).first().asString().startsWith("a.md:").contains("invalid YAML");
+  }
+
+  @Test
+  void documentsOverTheSizeLimitAreRefused() {
+    YamlReader small = new YamlReader(100);
+    assertThat(small.readMap("a.md", "title: " + "x".repeat(200) + "\n", 1, problems)).isEmpty();
+    assertThat(printed()).hasSize(1).first().asString().startsWith("a.md:").contains("invalid YAML");
+  }
+
+  @Test
+  void lineExceedingDepthCountsIndentationToo() {
+    String indented = "a:\n" + " ".repeat(2 * (YamlReader.MAX_DEPTH + 1)) + "b: 1\n";
+    assertThat(YamlReader.lineExceedingDepth(indented)).isEqualTo(2);
+    assertThat(YamlReader.lineExceedingDepth("a: [b, {c: d}]\n")).isZero();
+  }
+}
