@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       NewCommand.class,
       InitCommand.class,
       CommentsCommand.class,
+      CheckCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

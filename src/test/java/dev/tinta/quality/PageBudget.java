@@ -1,0 +1,161 @@
+package dev.tinta.quality;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
+
+/**
+ * Gate 5, the page budget: a post page's HTML is at most {@value #POST_HTML_BYTES} bytes, the
+ * site's CSS at most {@value #CSS_BYTES} bytes in all, no page needs a script to be read (no
+ * {@code <script>} but {@code application/ld+json} data), and no page loads anything from
+ * another host (stylesheet, script, image, media, frame, object, icon or preload).
+ */
+final class PageBudget {
+  static final int POST_HTML_BYTES = 50 * 1024;
+  static final int CSS_BYTES = 20 * 1024;
+
+  /** Post pages live at their permalink /:year/:month/:slug/. */
+  private static final Pattern POST_PAGE = Pattern.compile("\\d{4}/\\d{2}/[^/]+/index\\.html");
+  /** Elements whose URL the browser fetches while loading the page, with that attribute. */
+  private static final String FETCHED = "link[href], script[src], img[src], img[srcset], "
+      + "source[src], source[srcset], iframe[src], frame[src], embed[src], object[data], "
+      + "audio[src], video[src], video[poster], track[src], input[type=image][src]";
+  private static final Pattern CSS_URL =
+      Pattern.compile("(?:url\\(\\s*|@import\\s+)['\"]?([^'\")\\s]+)");
+  /** {@code <link rel>} values that fetch nothing (navigation and metadata). */
+  private static final List<String> NOT_FETCHED_RELS = List.of("canonical", "alternate",
+      "author", "license", "me", "next", "prev", "help", "search", "bookmark", "tag");
+
+  private PageBudget() {}
+
+  static List<Finding> check(BuiltSite site) {
+    List<Finding> out = new ArrayList<>();
+    long css = 0;
+    for (String f : site.files("css")) {
+      css += size(site, f);
+      out.addAll(stylesheet(site, f));
+    }
+    if (css > CSS_BYTES) {
+      out.add(Finding.error("*.css", 0, 0, String.format(Locale.ROOT,
+          "the site's CSS is %,d bytes, over the budget of %,d", css, CSS_BYTES)));
+    }
+    for (String page : site.pages()) {
+      out.addAll(page(site, page));
+    }
+    return out;
+  }
+
+  static List<Finding> page(BuiltSite site, String page) {
+    List<Finding> out = new ArrayList<>();
+    long bytes = size(site, page);
+    if (POST_PAGE.matcher(page).matches() && bytes > POST_HTML_BYTES) {
+      out.add(Finding.error(page, 0, 0, String.format(Locale.ROOT,
+          "a post page of %,d bytes, over the budget of %,d", bytes, POST_HTML_BYTES)));
+    }
+    Document doc = parse(site, page);
+    for (Element script : doc.select("script")) {
+      if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+        out.add(at(page, script, "a <script>" + (script.hasAttr("src") ? " src=\""
+            + script.attr("src") + "\"" : "") + ": pages must be readable without scripts "
+            + "(only application/ld+json data is allowed)"));
+      }
+    }
+    for (Element e : doc.select(FETCHED)) {
+      if (e.nameIs("link") && !fetches(e)) {
+        continue;
+      }
+      for (String attribute : List.of("href", "src", "srcset", "poster", "data")) {
+        if (e.hasAttr(attribute) && offSite(e.attr(attribute), site)) {
+          out.add(at(page, e, "<" + e.normalName() + " " + attribute + "=\""
+              + e.attr(attribute) + "\"> loads from another host"));
+        }
+      }
+    }
+    for (Element e : doc.select("[style], style")) {
+      var m = CSS_URL.matcher(e.nameIs("style") ? e.data() : e.attr("style"));
+      while (m.find()) {
+        if (offSite(m.group(1), site)) {
+          out.add(at(page, e, "CSS url \"" + m.group(1) + "\" loads from another host"));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A stylesheet may not pull fonts, images or other sheets from another host either. */
+  static List<Finding> stylesheet(BuiltSite site, String file) {
+    List<Finding> out = new ArrayList<>();
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(site.file(file), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      var m = CSS_URL.matcher(lines.get(i));
+      while (m.find()) {
+        if (offSite(m.group(1), site)) {
+          out.add(Finding.error(file, i + 1, m.start() + 1,
+              "\"" + m.group(1) + "\" loads from another host"));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean fetches(Element link) {
+    for (String rel : link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (!rel.isEmpty() && !NOT_FETCHED_RELS.contains(rel)) {
+        return true; // stylesheet, icon, preload, modulepreload, prefetch, manifest...
+      }
+    }
+    return false;
+  }
+
+  /** True when a URL (or any candidate of a srcset) names another host. */
+  private static boolean offSite(String value, BuiltSite site) {
+    for (String candidate : value.split(",")) {
+      String url = candidate.strip().split("\\s+")[0];
+      if (url.startsWith("//") || url.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+        boolean local = url.regionMatches(true, 0, "data:", 0, 5) || site.isOwn(url);
+        if (!local) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Finding at(String page, Element e, String message) {
+    Range.Position start = e.sourceRange().start();
+    return Finding.error(page, start.isTracked() ? start.lineNumber() : 0,
+        start.isTracked() ? start.columnNumber() : 0, message);
+  }
+
+  private static Document parse(BuiltSite site, String page) {
+    try {
+      String html = Files.readString(site.file(page), StandardCharsets.UTF_8);
+      return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + page, e);
+    }
+  }
+
+  private static long size(BuiltSite site, String file) {
+    try {
+      return Files.size(site.file(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+}
