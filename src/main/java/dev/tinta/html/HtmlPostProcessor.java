@@ -42,6 +42,7 @@ public final class HtmlPostProcessor {
     var toc = HeadingAnchors.apply(body);
     LinkRewriter.apply(body, context, links, baseUrl, problems);
     ImageAttributes.apply(body);
+    MarkupFixes.apply(body);
     Excerpt excerpt = Excerpt.of(body);
     String text = body.text();
     int words = WordCount.of(text);
