@@ -51,7 +51,7 @@ public final class IncrementalBuilder {
 
   private BuildResult run(Changes changes) {
     long start = System.nanoTime();
-    SiteState next = builder.inPool(() -> builder.pipeline(options).run(state, changes));
+    SiteState next = builder.inPool(() -> builder.retainingPipeline(options).run(state, changes));
     SiteWriter.Result written = builder.inPool(() -> state.isPresent()
         ? SiteWriter.update(options.outputDir(), state.get().files(), next.files())
         : SiteWriter.write(options.outputDir(), next.files()));

@@ -28,14 +28,24 @@ final class PagePlan {
 
   private final SiteConfig config;
   private final Sidebar sidebar;
+  private final String sidebarHtml;
 
   private final String root;
 
-  PagePlan(SiteConfig config, Sidebar sidebar) {
+  /**
+   * @param sidebarHtml the sidebar, rendered once for every page
+   */
+  PagePlan(SiteConfig config, Sidebar sidebar, String sidebarHtml) {
     this.config = config;
     this.sidebar = sidebar;
+    this.sidebarHtml = sidebarHtml;
+    this.root = root(config);
+  }
+
+  /** The base URL's path without its final slash: what templates put before a site path. */
+  static String root(SiteConfig config) {
     String path = config.baseUrl().getRawPath();
-    this.root = path.substring(0, path.length() - 1);
+    return path.substring(0, path.length() - 1);
   }
 
   List<RenderJob> jobs(List<Article> articles, List<PageView> pages,
@@ -112,6 +122,7 @@ final class PagePlan {
     Map<String, Object> m = new HashMap<>();
     m.put("site", config);
     m.put("sidebar", sidebar);
+    m.put("sidebarHtml", sidebarHtml);
     m.put("url", url);
     m.put("canonical", config.absolute(url));
     m.put("title", title);

@@ -1,6 +1,7 @@
 package dev.tinta.build;
 
 import dev.tinta.output.SiteWriter;
+import dev.tinta.output.StagedSite;
 import dev.tinta.problem.SiteException;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
@@ -31,8 +32,9 @@ public final class SiteBuilder {
     this.progress = progress;
   }
 
-  SitePipeline pipeline(BuildOptions options) {
-    return new SitePipeline(options, progress);
+  /** A pipeline that keeps its state, for incremental builds. */
+  SitePipeline retainingPipeline(BuildOptions options) {
+    return new SitePipeline(options, progress, f -> {}, true);
   }
 
   /**
@@ -42,9 +44,16 @@ public final class SiteBuilder {
    */
   public BuildResult build(BuildOptions options) {
     long start = System.nanoTime();
-    SiteState site = inPool(() -> pipeline(options).run(Optional.empty(), Changes.all()));
-    SiteWriter.Result written = inPool(() -> SiteWriter.write(options.outputDir(), site.files()));
-    return result(site, written, start);
+    StagedSite staged = StagedSite.open(options.outputDir());
+    try {
+      // files go to disk while the rest renders; none of them is kept in memory
+      SiteState site = inPool(() -> new SitePipeline(options, progress, staged::place, false)
+          .run(Optional.empty(), Changes.all()));
+      return result(site, staged.commit(), start);
+    } catch (RuntimeException e) {
+      staged.discard(e);
+      throw e;
+    }
   }
 
   /** Runs {@code work} in a pool of this builder's size: parallel streams inside it use it. */
@@ -59,7 +68,7 @@ public final class SiteBuilder {
 
   static BuildResult result(SiteState site, SiteWriter.Result written, long startNanos) {
     long millis = (System.nanoTime() - startNanos) / 1_000_000;
-    return new BuildResult(site.posts(), site.pages().size(), site.tags(), written.total(),
+    return new BuildResult(site.posts(), site.htmlPages(), site.tags(), written.total(),
         written.written(), millis);
   }
 }

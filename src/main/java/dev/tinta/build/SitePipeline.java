@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -54,11 +55,21 @@ final class SitePipeline {
 
   private final BuildOptions options;
   private final BuildProgress progress;
+  private final Consumer<OutputFile> sink;
+  private final boolean retain;
   private final MarkdownRenderer markdown = new MarkdownRenderer();
 
-  SitePipeline(BuildOptions options, BuildProgress progress) {
+  /**
+   * @param sink receives every file of the site as soon as it is made, from many threads
+   * @param retain whether the returned state keeps the pages and files, for the next
+   *     incremental build; a one-off build lets them go once the sink has them
+   */
+  SitePipeline(BuildOptions options, BuildProgress progress, Consumer<OutputFile> sink,
+      boolean retain) {
     this.options = options;
     this.progress = progress;
+    this.sink = sink;
+    this.retain = retain;
   }
 
   /**
@@ -126,19 +137,29 @@ final class SitePipeline {
     Sidebar fresh = new Sidebar(markdown.render(config.author().about()),
         Archive.summary(archive), tagIndex.all(), recentComments(comments, articles));
     Sidebar sidebar = prev.map(SiteState::sidebar).filter(fresh::equals).orElse(fresh);
-    List<RenderJob> jobs = new PagePlan(config, sidebar)
+    String sidebarHtml = prev.filter(p -> p.sidebar() == sidebar).map(SiteState::sidebarHtml)
+        .orElseGet(() -> templates.renderPartial("sidebar", config.locale(),
+            Map.of("site", config, "sidebar", sidebar, "root", PagePlan.root(config))));
+    List<RenderJob> jobs = new PagePlan(config, sidebar, sidebarHtml)
         .jobs(articles, pageViews, byTag, archive, comments::thread);
     Map<String, SiteState.RenderedPage> rendered =
         renderAll(templates, jobs, prev.map(SiteState::pages).orElse(Map.of()));
 
     List<OutputFile> files = new ArrayList<>();
-    jobs.forEach(j -> files.add(rendered.get(j.url()).file()));
+    if (retain) {
+      jobs.forEach(j -> files.add(rendered.get(j.url()).file()));
+    }
     FeedSource feeds = new FeedSource(config, articles, listingUrls(pageViews, byTag, archive));
-    DOCUMENTS.forEach(d -> files.add(d.render(feeds)));
-    files.addAll(StaticFiles.collect(options.siteDir(), templates.staticFiles(), posts, urls));
+    List<OutputFile> more = new ArrayList<>();
+    DOCUMENTS.forEach(d -> more.add(d.render(feeds)));
+    more.addAll(StaticFiles.collect(options.siteDir(), templates.staticFiles(), posts, urls));
+    more.parallelStream().forEach(sink);
+    if (retain) {
+      files.addAll(more);
+    }
     return new SiteState(config, templates, content, comments, urls, Map.copyOf(articleByFile),
-        Map.copyOf(viewByFile), sidebar, rendered, List.copyOf(files), articles.size(),
-        byTag.size());
+        Map.copyOf(viewByFile), sidebar, sidebarHtml, rendered, List.copyOf(files), jobs.size(),
+        articles.size(), byTag.size());
   }
 
   private SiteConfig config() {
@@ -267,16 +288,24 @@ final class SitePipeline {
     jobs.parallelStream().forEach(job -> {
       progress.advance("rendering", done.incrementAndGet(), jobs.size());
       SiteState.RenderedPage old = previous.get(job.url());
+      OutputFile.Generated file;
       if (old != null && ModelEquality.same(old.job(), job)) {
-        out.put(job.url(), new SiteState.RenderedPage(job, old.file()));
-        return;
+        file = old.file();
+      } else {
+        try {
+          String html = templates.render(job.layout(), job.locale(), job.model());
+          file = new OutputFile.Generated(Permalinks.file(job.url()),
+              html.getBytes(StandardCharsets.UTF_8));
+        } catch (SiteException e) {
+          problems.addAll(e.problems());
+          return;
+        }
       }
-      try {
-        String html = templates.render(job.layout(), job.locale(), job.model());
-        out.put(job.url(), new SiteState.RenderedPage(job, new OutputFile.Generated(
-            Permalinks.file(job.url()), html.getBytes(StandardCharsets.UTF_8))));
-      } catch (SiteException e) {
-        problems.addAll(e.problems());
+      if (problems.isEmpty()) {
+        sink.accept(file);
+      }
+      if (retain) {
+        out.put(job.url(), new SiteState.RenderedPage(job, file));
       }
     });
     problems.throwIfAny();

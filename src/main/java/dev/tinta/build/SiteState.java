@@ -16,8 +16,10 @@ import java.util.Map;
  * its changes did not touch.
  *
  * @param articles by source file
- * @param pages rendered HTML pages by URL, with the model they were rendered from
- * @param files the whole site
+ * @param pages rendered HTML pages by URL, with the model they were rendered from (kept only
+ *     for incremental builds)
+ * @param files the whole site (kept only for incremental builds)
+ * @param htmlPages how many HTML pages the site has
  */
 record SiteState(
     SiteConfig config,
@@ -28,8 +30,10 @@ record SiteState(
     Map<String, Article> articles,
     Map<String, PageView> pageViews,
     Sidebar sidebar,
+    String sidebarHtml,
     Map<String, RenderedPage> pages,
     List<OutputFile> files,
+    int htmlPages,
     int posts,
     int tags) {
 

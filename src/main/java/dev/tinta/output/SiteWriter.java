@@ -40,42 +40,24 @@ public final class SiteWriter {
 
   /** Writes {@code files} as the new content of {@code outputDir}, replacing what was there. */
   public static Result write(Path outputDir, List<OutputFile> files) {
-    Path out = outputDir.toAbsolutePath().normalize();
-    Path staging = out.resolveSibling("." + out.getFileName() + ".new");
-    Path previous = out.resolveSibling("." + out.getFileName() + ".old");
-    try {
-      recover(out, previous);
-      FileTree.delete(staging);
-      Files.createDirectories(staging);
-      checkUnique(files);
-      AtomicInteger written = new AtomicInteger();
-      AtomicInteger unchanged = new AtomicInteger();
-      // Failures are collected, not thrown from the stream: a thrown exception returns while
-      // other threads still write into the staging folder, which could then not be removed.
-      List<RuntimeException> failures = Collections.synchronizedList(new ArrayList<>());
-      files.parallelStream().forEach(f -> {
-        try {
-          if (place(f, staging, out)) {
-            written.incrementAndGet();
-          } else {
-            unchanged.incrementAndGet();
-          }
-        } catch (RuntimeException e) {
-          failures.add(e);
-        }
-      });
-      if (!failures.isEmpty()) {
-        RuntimeException first = failures.get(0);
-        failures.subList(1, failures.size()).forEach(first::addSuppressed);
-        // Leave no half-written copy of the site beside the last good one.
-        discard(staging, first);
-        throw first;
+    StagedSite staged = StagedSite.open(outputDir);
+    // Failures are collected, not thrown from the stream: a thrown exception returns while
+    // other threads still write into the staging folder, which could then not be removed.
+    List<RuntimeException> failures = Collections.synchronizedList(new ArrayList<>());
+    files.parallelStream().forEach(f -> {
+      try {
+        staged.place(f);
+      } catch (RuntimeException e) {
+        failures.add(e);
       }
-      swap(out, staging, previous);
-      return new Result(written.get(), unchanged.get());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the site to " + out + ": " + e.getMessage(), e);
+    });
+    if (!failures.isEmpty()) {
+      RuntimeException first = failures.get(0);
+      failures.subList(1, failures.size()).forEach(first::addSuppressed);
+      staged.discard(first);
+      throw first;
     }
+    return staged.commit();
   }
 
   /**
@@ -147,61 +129,12 @@ public final class SiteWriter {
     }
   }
 
-  /** A crash between the two renames of a swap left the last good site at {@code previous}. */
-  private static void recover(Path out, Path previous) throws IOException {
-    if (!Files.exists(out) && Files.isDirectory(previous)) {
-      Files.move(previous, out, StandardCopyOption.ATOMIC_MOVE);
-    }
-    FileTree.delete(previous);
-  }
-
-  private static void discard(Path staging, RuntimeException cause) {
-    try {
-      FileTree.delete(staging);
-    } catch (IOException | UncheckedIOException e) {
-      cause.addSuppressed(e);
-    }
-  }
-
-  private static void swap(Path out, Path staging, Path previous) throws IOException {
-    if (Files.exists(out)) {
-      Files.move(out, previous, StandardCopyOption.ATOMIC_MOVE);
-    }
-    Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-    FileTree.delete(previous);
-  }
-
   private static void checkUnique(List<OutputFile> files) {
     Set<String> seen = new HashSet<>();
     for (OutputFile f : files) {
       if (!seen.add(f.path())) {
         throw new IllegalStateException("two outputs for " + f.path());
       }
-    }
-  }
-
-  /** Puts one file into the staging folder; false when it was linked unchanged. */
-  private static boolean place(OutputFile file, Path staging, Path out) {
-    Path target = FileTree.inside(staging, file.path());
-    Path old = FileTree.inside(out, file.path());
-    try {
-      Files.createDirectories(target.getParent());
-      if (file instanceof OutputFile.Generated g) {
-        if (FileTree.hasBytes(old, g.bytes()) && FileTree.link(target, old)) {
-          return false;
-        }
-        Files.write(target, g.bytes(), StandardOpenOption.CREATE_NEW);
-      } else if (file instanceof OutputFile.Copied c) {
-        if (FileTree.sameContent(old, c.source()) && FileTree.link(target, old)) {
-          return false;
-        }
-        Files.copy(c.source(), target);
-      }
-      return true;
-    } catch (FileAlreadyExistsException e) {
-      throw new IllegalStateException("two outputs for " + file.path(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
     }
   }
 }

@@ -14,7 +14,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -107,10 +106,23 @@ public final class TemplateRenderer {
    * @throws SiteException naming the template file, line and column of a template error
    */
   public String render(String layout, Locale locale, Map<String, Object> model) {
-    String name = "layouts/" + layout + ".ftlh";
+    return renderTemplate("layouts/" + layout + ".ftlh", locale, model);
+  }
+
+  /**
+   * Renders a partial, such as {@code partials/sidebar.ftlh}, on its own: for fragments that are
+   * the same on many pages and so are rendered once.
+   *
+   * @throws SiteException naming the template file, line and column of a template error
+   */
+  public String renderPartial(String partial, Locale locale, Map<String, Object> model) {
+    return renderTemplate("partials/" + partial + ".ftlh", locale, model);
+  }
+
+  private String renderTemplate(String name, Locale locale, Map<String, Object> model) {
     try {
       Template template = config.getTemplate(name);
-      StringWriter out = new StringWriter(16 * 1024);
+      StringBuilderWriter out = new StringBuilderWriter(16 * 1024);
       Environment env = template.createProcessingEnvironment(model, out);
       env.setLocale(locale);
       env.process();
