@@ -24,12 +24,22 @@ final class Archive {
       byMonth.computeIfAbsent(YearMonth.from(d), k -> new ArrayList<>()).add(a.link());
     }
     Map<Integer, List<ArchiveMonth>> byYear = new LinkedHashMap<>();
-    byMonth.forEach((ym, posts) -> byYear
-        .computeIfAbsent(ym.getYear(), k -> new ArrayList<>())
-        .add(new ArchiveMonth(ym.atDay(1).atStartOfDay(zone), monthUrl(ym), posts.size(), posts)));
+    byMonth.forEach(
+        (ym, posts) ->
+            byYear
+                .computeIfAbsent(ym.getYear(), k -> new ArrayList<>())
+                .add(
+                    new ArchiveMonth(
+                        ym.atDay(1).atStartOfDay(zone), monthUrl(ym), posts.size(), posts)));
     List<ArchiveYear> years = new ArrayList<>();
-    byYear.forEach((year, months) -> years.add(new ArchiveYear(year, yearUrl(year),
-        months.stream().mapToInt(ArchiveMonth::count).sum(), months)));
+    byYear.forEach(
+        (year, months) ->
+            years.add(
+                new ArchiveYear(
+                    year,
+                    yearUrl(year),
+                    months.stream().mapToInt(ArchiveMonth::count).sum(),
+                    months)));
     return List.copyOf(years);
   }
 
@@ -44,8 +54,7 @@ final class Archive {
       List<ArchiveMonth> months = new ArrayList<>();
       for (ArchiveMonth m : y.months()) {
         boolean newest = out.isEmpty() && months.isEmpty();
-        months.add(new ArchiveMonth(m.start(), m.url(), m.count(),
-            newest ? m.posts() : List.of()));
+        months.add(new ArchiveMonth(m.start(), m.url(), m.count(), newest ? m.posts() : List.of()));
       }
       out.add(new ArchiveYear(y.year(), y.url(), y.count(), months));
     }

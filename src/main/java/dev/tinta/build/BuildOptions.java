@@ -17,7 +17,11 @@ import java.util.Optional;
  * @param clock decides what "now" is, for future posts
  */
 public record BuildOptions(
-    Path siteDir, Path outputDir, boolean drafts, boolean future, Optional<URI> baseUrl,
+    Path siteDir,
+    Path outputDir,
+    boolean drafts,
+    boolean future,
+    Optional<URI> baseUrl,
     Clock clock) {
 
   public BuildOptions {
@@ -29,8 +33,8 @@ public record BuildOptions(
 
   /** Options for building {@code siteDir} into its {@code site-output/} with defaults. */
   public static BuildOptions of(Path siteDir) {
-    return new BuildOptions(siteDir, siteDir.resolve("site-output"), false, false,
-        Optional.empty(), Clock.systemUTC());
+    return new BuildOptions(
+        siteDir, siteDir.resolve("site-output"), false, false, Optional.empty(), Clock.systemUTC());
   }
 
   public BuildOptions withOutput(Path dir) {

@@ -15,7 +15,14 @@ public record BuildResult(int posts, int pages, int tags, int files, int changed
 
   /** The one-line summary: {@code Posts 10,000 · Pages 11,234 · Tags 50 · 2,345 ms}. */
   public String summary() {
-    return String.format(Locale.ROOT, "Posts %,d · Pages %,d · Tags %,d · Files %,d (%,d changed) · %,d ms",
-        posts, pages, tags, files, changed, millis);
+    return String.format(
+        Locale.ROOT,
+        "Posts %,d · Pages %,d · Tags %,d · Files %,d (%,d changed) · %,d ms",
+        posts,
+        pages,
+        tags,
+        files,
+        changed,
+        millis);
   }
 }

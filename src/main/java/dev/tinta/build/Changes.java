@@ -18,12 +18,18 @@ record Changes(boolean everything, Set<String> files) {
   }
 
   /**
-   * Classifies changed paths (files or folders): settings and templates affect every page; the
-   * site folder itself, or an empty path, means anything may have changed.
+   * Classifies changed paths (files or folders): settings and templates affect every page; the site
+   * folder itself, or an empty path, means anything may have changed.
    */
   static Changes of(Set<String> files) {
-    boolean all = files.stream().anyMatch(f -> f.isEmpty() || f.equals(".")
-        || f.equals("site.yaml") || touches(f, "templates"));
+    boolean all =
+        files.stream()
+            .anyMatch(
+                f ->
+                    f.isEmpty()
+                        || f.equals(".")
+                        || f.equals("site.yaml")
+                        || touches(f, "templates"));
     return new Changes(all, files);
   }
 
@@ -32,8 +38,8 @@ record Changes(boolean everything, Set<String> files) {
   }
 
   boolean content() {
-    return everything || files.stream().anyMatch(f -> touches(f, "content/posts")
-        || touches(f, "content/pages"));
+    return everything
+        || files.stream().anyMatch(f -> touches(f, "content/posts") || touches(f, "content/pages"));
   }
 
   /** Whether a changed path lies in {@code folder}, or is that folder or one above it. */

@@ -43,8 +43,8 @@ public final class IncrementalBuilder {
     Path site = options.siteDir().toAbsolutePath().normalize();
     for (Path p : changed) {
       Path abs = p.toAbsolutePath().normalize();
-      pending.add(abs.startsWith(site) ? site.relativize(abs).toString().replace('\\', '/')
-          : "site.yaml");
+      pending.add(
+          abs.startsWith(site) ? site.relativize(abs).toString().replace('\\', '/') : "site.yaml");
     }
     return run(Changes.of(pending));
   }
@@ -52,9 +52,12 @@ public final class IncrementalBuilder {
   private BuildResult run(Changes changes) {
     long start = System.nanoTime();
     SiteState next = builder.inPool(() -> builder.retainingPipeline(options).run(state, changes));
-    SiteWriter.Result written = builder.inPool(() -> state.isPresent()
-        ? SiteWriter.update(options.outputDir(), state.get().files(), next.files())
-        : SiteWriter.write(options.outputDir(), next.files()));
+    SiteWriter.Result written =
+        builder.inPool(
+            () ->
+                state.isPresent()
+                    ? SiteWriter.update(options.outputDir(), state.get().files(), next.files())
+                    : SiteWriter.write(options.outputDir(), next.files()));
     state = Optional.of(next);
     pending.clear();
     return SiteBuilder.result(next, written, start);

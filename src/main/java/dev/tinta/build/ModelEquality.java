@@ -5,16 +5,17 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Decides whether a page's template model is unchanged, so its last rendering can be reused.
- * Values are records, so equality is structural; reused instances make the common case an
- * identity check.
+ * Decides whether a page's template model is unchanged, so its last rendering can be reused. Values
+ * are records, so equality is structural; reused instances make the common case an identity check.
  */
 final class ModelEquality {
   private ModelEquality() {}
 
   static boolean same(RenderJob a, RenderJob b) {
-    return a.url().equals(b.url()) && a.layout().equals(b.layout())
-        && a.locale().equals(b.locale()) && same(a.model(), b.model());
+    return a.url().equals(b.url())
+        && a.layout().equals(b.layout())
+        && a.locale().equals(b.locale())
+        && same(a.model(), b.model());
   }
 
   private static boolean same(Map<String, Object> a, Map<String, Object> b) {

@@ -7,8 +7,8 @@ import dev.tinta.model.Article;
 import dev.tinta.model.CommentThread;
 import dev.tinta.model.PageView;
 import dev.tinta.model.Pager;
-import dev.tinta.model.SiteConfig;
 import dev.tinta.model.Sidebar;
+import dev.tinta.model.SiteConfig;
 import dev.tinta.model.TagRef;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,8 +48,11 @@ final class PagePlan {
     return path.substring(0, path.length() - 1);
   }
 
-  List<RenderJob> jobs(List<Article> articles, List<PageView> pages,
-      Map<TagRef, List<Article>> byTag, List<ArchiveYear> archive,
+  List<RenderJob> jobs(
+      List<Article> articles,
+      List<PageView> pages,
+      Map<TagRef, List<Article>> byTag,
+      List<ArchiveYear> archive,
       Function<String, CommentThread> threads) {
     List<RenderJob> jobs = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
@@ -92,20 +95,30 @@ final class PagePlan {
         jobs.add(new RenderJob(month.url(), "archive", config.locale(), mm));
       }
     }
-    jobs.add(new RenderJob("/404.html", "404", config.locale(), common("/404.html", "", "",
-        "404")));
+    jobs.add(
+        new RenderJob("/404.html", "404", config.locale(), common("/404.html", "", "", "404")));
     return jobs;
   }
 
   /** Pages of {@code pageSize} posts: {@code base}, then {@code base + "page/N/"}. */
-  private void paginate(List<RenderJob> jobs, String base, List<Article> posts, String layout,
-      String title, Map<String, Object> extra) {
+  private void paginate(
+      List<RenderJob> jobs,
+      String base,
+      List<Article> posts,
+      String layout,
+      String title,
+      Map<String, Object> extra) {
     int size = config.pageSize();
     int total = Math.max(1, (posts.size() + size - 1) / size);
     for (int n = 1; n <= total; n++) {
       String url = pageUrl(base, n);
-      Pager pager = new Pager(n, total, url, n > 1 ? pageUrl(base, n - 1) : "",
-          n < total ? pageUrl(base, n + 1) : "");
+      Pager pager =
+          new Pager(
+              n,
+              total,
+              url,
+              n > 1 ? pageUrl(base, n - 1) : "",
+              n < total ? pageUrl(base, n + 1) : "");
       Map<String, Object> m = common(url, title, config.description(), layout);
       m.putAll(extra);
       m.put("posts", posts.subList((n - 1) * size, Math.min(posts.size(), n * size)));

@@ -8,9 +8,9 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 
 /**
- * Builds a whole site: config, content, Markdown, HTML passes, comments, templates, feeds, then
- * one atomic write. Each stage reports every problem it finds; the build stops after the first
- * stage that found any, and the output folder keeps the last good site.
+ * Builds a whole site: config, content, Markdown, HTML passes, comments, templates, feeds, then one
+ * atomic write. Each stage reports every problem it finds; the build stops after the first stage
+ * that found any, and the output folder keeps the last good site.
  */
 public final class SiteBuilder {
   private final int threads;
@@ -47,8 +47,11 @@ public final class SiteBuilder {
     StagedSite staged = StagedSite.open(options.outputDir());
     try {
       // files go to disk while the rest renders; none of them is kept in memory
-      SiteState site = inPool(() -> new SitePipeline(options, progress, staged::place, false)
-          .run(Optional.empty(), Changes.all()));
+      SiteState site =
+          inPool(
+              () ->
+                  new SitePipeline(options, progress, staged::place, false)
+                      .run(Optional.empty(), Changes.all()));
       return result(site, staged.commit(), start);
     } catch (RuntimeException e) {
       staged.discard(e);
@@ -68,7 +71,7 @@ public final class SiteBuilder {
 
   static BuildResult result(SiteState site, SiteWriter.Result written, long startNanos) {
     long millis = (System.nanoTime() - startNanos) / 1_000_000;
-    return new BuildResult(site.posts(), site.htmlPages(), site.tags(), written.total(),
-        written.written(), millis);
+    return new BuildResult(
+        site.posts(), site.htmlPages(), site.tags(), written.total(), written.written(), millis);
   }
 }

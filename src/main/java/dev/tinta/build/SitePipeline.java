@@ -22,8 +22,8 @@ import dev.tinta.model.Page;
 import dev.tinta.model.PageView;
 import dev.tinta.model.Post;
 import dev.tinta.model.ProcessedHtml;
-import dev.tinta.model.SiteConfig;
 import dev.tinta.model.Sidebar;
+import dev.tinta.model.SiteConfig;
 import dev.tinta.model.TagRef;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.Problems;
@@ -61,11 +61,11 @@ final class SitePipeline {
 
   /**
    * @param sink receives every file of the site as soon as it is made, from many threads
-   * @param retain whether the returned state keeps the pages and files, for the next
-   *     incremental build; a one-off build lets them go once the sink has them
+   * @param retain whether the returned state keeps the pages and files, for the next incremental
+   *     build; a one-off build lets them go once the sink has them
    */
-  SitePipeline(BuildOptions options, BuildProgress progress, Consumer<OutputFile> sink,
-      boolean retain) {
+  SitePipeline(
+      BuildOptions options, BuildProgress progress, Consumer<OutputFile> sink, boolean retain) {
     this.options = options;
     this.progress = progress;
     this.sink = sink;
@@ -81,23 +81,24 @@ final class SitePipeline {
   SiteState run(Optional<SiteState> previous, Changes changes) {
     Optional<SiteState> prev = changes.everything() ? Optional.empty() : previous;
     SiteConfig config = prev.map(SiteState::config).orElseGet(this::config);
-    TemplateRenderer templates = prev.map(SiteState::templates)
-        .orElseGet(() -> TemplateRenderer.create(options.siteDir()));
+    TemplateRenderer templates =
+        prev.map(SiteState::templates).orElseGet(() -> TemplateRenderer.create(options.siteDir()));
     Loaded loaded = load(prev, changes, config, templates);
     Content content = loaded.content();
     CommentStore comments = loaded.comments();
 
     Instant now = options.clock().instant();
-    List<Post> posts = content.posts().stream()
-        .filter(p -> options.drafts() || !p.draft())
-        .filter(p -> options.future() || !p.date().toInstant().isAfter(now))
-        .toList();
-    List<Page> pages = content.pages().stream().filter(p -> options.drafts() || !p.draft())
-        .toList();
+    List<Post> posts =
+        content.posts().stream()
+            .filter(p -> options.drafts() || !p.draft())
+            .filter(p -> options.future() || !p.date().toInstant().isAfter(now))
+            .toList();
+    List<Page> pages =
+        content.pages().stream().filter(p -> options.drafts() || !p.draft()).toList();
 
     Problems problems = new Problems();
-    problems.addAll(comments.checkPosts(
-        content.posts().stream().map(Post::slug).collect(Collectors.toSet())));
+    problems.addAll(
+        comments.checkPosts(content.posts().stream().map(Post::slug).collect(Collectors.toSet())));
     Permalinks permalinks = new Permalinks(config.permalink(), config.timeZone());
     Map<String, String> urls = urls(posts, pages, permalinks, problems);
     problems.throwIfAny();
@@ -106,42 +107,67 @@ final class SitePipeline {
     TagIndex tagIndex = TagIndex.of(posts);
     Map<String, Article> oldArticles = prev.map(SiteState::articles).orElse(Map.of());
     Map<String, Article> articleByFile = new ConcurrentHashMap<>();
-    List<Article> articles = posts.parallelStream().map(p -> {
-      String url = urls.get(p.file());
-      Article old = oldArticles.get(p.file());
-      ProcessedHtml body = old != null && old.post().equals(p) && old.url().equals(url)
-          && (sameUrls || !p.markdown().contains(".md"))
-          ? old.body()
-          : process(html, p.file(), p.markdown(), p.bodyLine(), urls, problems);
-      Article a = new Article(p, url, body, tagIndex.refs(p), comments.count(p.slug()));
-      Article kept = a.equals(old) ? old : a;
-      articleByFile.put(p.file(), kept);
-      return kept;
-    }).toList();
+    List<Article> articles =
+        posts.parallelStream()
+            .map(
+                p -> {
+                  String url = urls.get(p.file());
+                  Article old = oldArticles.get(p.file());
+                  ProcessedHtml body =
+                      old != null
+                              && old.post().equals(p)
+                              && old.url().equals(url)
+                              && (sameUrls || !p.markdown().contains(".md"))
+                          ? old.body()
+                          : process(html, p.file(), p.markdown(), p.bodyLine(), urls, problems);
+                  Article a = new Article(p, url, body, tagIndex.refs(p), comments.count(p.slug()));
+                  Article kept = a.equals(old) ? old : a;
+                  articleByFile.put(p.file(), kept);
+                  return kept;
+                })
+            .toList();
     Map<String, PageView> oldViews = prev.map(SiteState::pageViews).orElse(Map.of());
     Map<String, PageView> viewByFile = new HashMap<>();
-    List<PageView> pageViews = pages.stream().map(p -> {
-      PageView old = oldViews.get(p.file());
-      String url = urls.get(p.file());
-      PageView v = old != null && old.page().equals(p) && old.url().equals(url) && sameUrls
-          ? old
-          : new PageView(p, url, process(html, p.file(), p.markdown(), p.bodyLine(), urls,
-              problems));
-      viewByFile.put(p.file(), v);
-      return v;
-    }).toList();
+    List<PageView> pageViews =
+        pages.stream()
+            .map(
+                p -> {
+                  PageView old = oldViews.get(p.file());
+                  String url = urls.get(p.file());
+                  PageView v =
+                      old != null && old.page().equals(p) && old.url().equals(url) && sameUrls
+                          ? old
+                          : new PageView(
+                              p,
+                              url,
+                              process(html, p.file(), p.markdown(), p.bodyLine(), urls, problems));
+                  viewByFile.put(p.file(), v);
+                  return v;
+                })
+            .toList();
     problems.throwIfAny();
 
     Map<TagRef, List<Article>> byTag = byTag(articles, tagIndex);
     List<ArchiveYear> archive = Archive.of(articles, config.timeZone());
-    Sidebar fresh = new Sidebar(markdown.render(config.author().about()),
-        Archive.summary(archive), tagIndex.all(), recentComments(comments, articles));
+    Sidebar fresh =
+        new Sidebar(
+            markdown.render(config.author().about()),
+            Archive.summary(archive),
+            tagIndex.all(),
+            recentComments(comments, articles));
     Sidebar sidebar = prev.map(SiteState::sidebar).filter(fresh::equals).orElse(fresh);
-    String sidebarHtml = prev.filter(p -> p.sidebar() == sidebar).map(SiteState::sidebarHtml)
-        .orElseGet(() -> templates.renderPartial("sidebar", config.locale(),
-            Map.of("site", config, "sidebar", sidebar, "root", PagePlan.root(config))));
-    List<RenderJob> jobs = new PagePlan(config, sidebar, sidebarHtml)
-        .jobs(articles, pageViews, byTag, archive, comments::thread);
+    String sidebarHtml =
+        prev.filter(p -> p.sidebar() == sidebar)
+            .map(SiteState::sidebarHtml)
+            .orElseGet(
+                () ->
+                    templates.renderPartial(
+                        "sidebar",
+                        config.locale(),
+                        Map.of("site", config, "sidebar", sidebar, "root", PagePlan.root(config))));
+    List<RenderJob> jobs =
+        new PagePlan(config, sidebar, sidebarHtml)
+            .jobs(articles, pageViews, byTag, archive, comments::thread);
     Map<String, SiteState.RenderedPage> rendered =
         renderAll(templates, jobs, prev.map(SiteState::pages).orElse(Map.of()));
 
@@ -157,9 +183,21 @@ final class SitePipeline {
     if (retain) {
       files.addAll(more);
     }
-    return new SiteState(config, templates, content, comments, urls, Map.copyOf(articleByFile),
-        Map.copyOf(viewByFile), sidebar, sidebarHtml, rendered, List.copyOf(files), jobs.size(),
-        articles.size(), byTag.size());
+    return new SiteState(
+        config,
+        templates,
+        content,
+        comments,
+        urls,
+        Map.copyOf(articleByFile),
+        Map.copyOf(viewByFile),
+        sidebar,
+        sidebarHtml,
+        rendered,
+        List.copyOf(files),
+        jobs.size(),
+        articles.size(),
+        byTag.size());
   }
 
   private SiteConfig config() {
@@ -177,19 +215,24 @@ final class SitePipeline {
   }
 
   /** Content and comments problems are reported together, so the user sees both at once. */
-  private Loaded load(Optional<SiteState> prev, Changes changes, SiteConfig config,
-      TemplateRenderer templates) {
+  private Loaded load(
+      Optional<SiteState> prev, Changes changes, SiteConfig config, TemplateRenderer templates) {
     List<Problem> problems = new ArrayList<>();
     Content content = null;
-    CommentStore comments = prev.filter(p -> !changes.comments()).map(SiteState::comments)
-        .orElse(null);
+    CommentStore comments =
+        prev.filter(p -> !changes.comments()).map(SiteState::comments).orElse(null);
     try {
-      content = prev.isPresent()
-          ? (changes.content()
-              ? ContentLoader.reload(options.siteDir(), config, entryLayouts(templates),
-                  prev.get().content(), changes.files())
-              : prev.get().content())
-          : ContentLoader.load(options.siteDir(), config, entryLayouts(templates));
+      content =
+          prev.isPresent()
+              ? (changes.content()
+                  ? ContentLoader.reload(
+                      options.siteDir(),
+                      config,
+                      entryLayouts(templates),
+                      prev.get().content(),
+                      changes.files())
+                  : prev.get().content())
+              : ContentLoader.load(options.siteDir(), config, entryLayouts(templates));
     } catch (SiteException e) {
       problems.addAll(e.problems());
     }
@@ -206,10 +249,18 @@ final class SitePipeline {
     return new Loaded(content, comments);
   }
 
-  private ProcessedHtml process(HtmlPostProcessor html, String file, String md, int line,
-      Map<String, String> urls, Problems problems) {
-    var result = html.process(markdown.render(md), new SourceContext(file, md, line),
-        src -> Optional.ofNullable(urls.get(src)));
+  private ProcessedHtml process(
+      HtmlPostProcessor html,
+      String file,
+      String md,
+      int line,
+      Map<String, String> urls,
+      Problems problems) {
+    var result =
+        html.process(
+            markdown.render(md),
+            new SourceContext(file, md, line),
+            src -> Optional.ofNullable(urls.get(src)));
     problems.addAll(result.problems());
     return result.html();
   }
@@ -221,16 +272,17 @@ final class SitePipeline {
     return comments.recent(RECENT_COMMENTS * 10).stream()
         .filter(c -> bySlug.containsKey(c.postSlug()))
         .limit(RECENT_COMMENTS)
-        .map(c -> {
-          Article a = bySlug.get(c.postSlug());
-          return new CommentLink(a.title(), a.url() + "#" + c.id(), c.author(), c.date(),
-              c.excerptText());
-        })
+        .map(
+            c -> {
+              Article a = bySlug.get(c.postSlug());
+              return new CommentLink(
+                  a.title(), a.url() + "#" + c.id(), c.author(), c.date(), c.excerptText());
+            })
         .toList();
   }
 
-  private static Map<String, String> urls(List<Post> posts, List<Page> pages,
-      Permalinks permalinks, Problems problems) {
+  private static Map<String, String> urls(
+      List<Post> posts, List<Page> pages, Permalinks permalinks, Problems problems) {
     Map<String, String> bySource = new HashMap<>();
     Map<String, String> sourceByUrl = new HashMap<>();
     for (String reserved : List.of("/", "/tags/", "/page/")) {
@@ -245,12 +297,17 @@ final class SitePipeline {
     return bySource;
   }
 
-  private static void claim(String file, String url, Map<String, String> bySource,
-      Map<String, String> sourceByUrl, Problems problems) {
+  private static void claim(
+      String file,
+      String url,
+      Map<String, String> bySource,
+      Map<String, String> sourceByUrl,
+      Problems problems) {
     String other = sourceByUrl.putIfAbsent(url, file);
     if (other != null) {
-      problems.add(Problem.at(file, 1, 1, "duplicate URL " + url + ", also used by " + other)
-          .withHint("give one of them another slug: in front matter"));
+      problems.add(
+          Problem.at(file, 1, 1, "duplicate URL " + url + ", also used by " + other)
+              .withHint("give one of them another slug: in front matter"));
     }
     bySource.put(file, url);
   }
@@ -268,8 +325,8 @@ final class SitePipeline {
     return out;
   }
 
-  private static List<String> listingUrls(List<PageView> pages, Map<TagRef, List<Article>> byTag,
-      List<ArchiveYear> archive) {
+  private static List<String> listingUrls(
+      List<PageView> pages, Map<TagRef, List<Article>> byTag, List<ArchiveYear> archive) {
     List<String> urls = new ArrayList<>();
     urls.add("/");
     pages.forEach(p -> urls.add(p.url()));
@@ -280,34 +337,40 @@ final class SitePipeline {
   }
 
   /** Renders every job whose model changed since {@code previous}; reuses the rest. */
-  private Map<String, SiteState.RenderedPage> renderAll(TemplateRenderer templates,
-      List<RenderJob> jobs, Map<String, SiteState.RenderedPage> previous) {
+  private Map<String, SiteState.RenderedPage> renderAll(
+      TemplateRenderer templates,
+      List<RenderJob> jobs,
+      Map<String, SiteState.RenderedPage> previous) {
     Problems problems = new Problems();
-    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger done =
+        new java.util.concurrent.atomic.AtomicInteger();
     Map<String, SiteState.RenderedPage> out = new ConcurrentHashMap<>();
-    jobs.parallelStream().forEach(job -> {
-      progress.advance("rendering", done.incrementAndGet(), jobs.size());
-      SiteState.RenderedPage old = previous.get(job.url());
-      OutputFile.Generated file;
-      if (old != null && ModelEquality.same(old.job(), job)) {
-        file = old.file();
-      } else {
-        try {
-          String html = templates.render(job.layout(), job.locale(), job.model());
-          file = new OutputFile.Generated(Permalinks.file(job.url()),
-              html.getBytes(StandardCharsets.UTF_8));
-        } catch (SiteException e) {
-          problems.addAll(e.problems());
-          return;
-        }
-      }
-      if (problems.isEmpty()) {
-        sink.accept(file);
-      }
-      if (retain) {
-        out.put(job.url(), new SiteState.RenderedPage(job, file));
-      }
-    });
+    jobs.parallelStream()
+        .forEach(
+            job -> {
+              progress.advance("rendering", done.incrementAndGet(), jobs.size());
+              SiteState.RenderedPage old = previous.get(job.url());
+              OutputFile.Generated file;
+              if (old != null && ModelEquality.same(old.job(), job)) {
+                file = old.file();
+              } else {
+                try {
+                  String html = templates.render(job.layout(), job.locale(), job.model());
+                  file =
+                      new OutputFile.Generated(
+                          Permalinks.file(job.url()), html.getBytes(StandardCharsets.UTF_8));
+                } catch (SiteException e) {
+                  problems.addAll(e.problems());
+                  return;
+                }
+              }
+              if (problems.isEmpty()) {
+                sink.accept(file);
+              }
+              if (retain) {
+                out.put(job.url(), new SiteState.RenderedPage(job, file));
+              }
+            });
     problems.throwIfAny();
     return out;
   }

@@ -5,8 +5,8 @@ import dev.tinta.model.Article;
 import dev.tinta.model.Content;
 import dev.tinta.model.OutputFile;
 import dev.tinta.model.PageView;
-import dev.tinta.model.SiteConfig;
 import dev.tinta.model.Sidebar;
+import dev.tinta.model.SiteConfig;
 import dev.tinta.templates.TemplateRenderer;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +16,8 @@ import java.util.Map;
  * its changes did not touch.
  *
  * @param articles by source file
- * @param pages rendered HTML pages by URL, with the model they were rendered from (kept only
- *     for incremental builds)
+ * @param pages rendered HTML pages by URL, with the model they were rendered from (kept only for
+ *     incremental builds)
  * @param files the whole site (kept only for incremental builds)
  * @param htmlPages how many HTML pages the site has
  */

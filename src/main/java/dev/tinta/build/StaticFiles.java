@@ -21,16 +21,17 @@ final class StaticFiles {
 
   private StaticFiles() {}
 
-  static List<OutputFile> collect(Path siteDir, Map<String, byte[]> theme, List<Post> posts,
-      Map<String, String> urlBySource) {
+  static List<OutputFile> collect(
+      Path siteDir, Map<String, byte[]> theme, List<Post> posts, Map<String, String> urlBySource) {
     List<OutputFile> out = new ArrayList<>();
     Path own = siteDir.resolve(FOLDER);
     List<String> ownFiles = files(own);
-    theme.forEach((path, bytes) -> {
-      if (!ownFiles.contains(path)) {
-        out.add(OutputFile.of(path, bytes));
-      }
-    });
+    theme.forEach(
+        (path, bytes) -> {
+          if (!ownFiles.contains(path)) {
+            out.add(OutputFile.of(path, bytes));
+          }
+        });
     ownFiles.forEach(f -> out.add(OutputFile.copy(f, own.resolve(f))));
     for (Post p : posts) {
       if (p.bundleDir().isEmpty()) {

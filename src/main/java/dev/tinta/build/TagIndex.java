@@ -28,8 +28,8 @@ final class TagIndex {
       }
     }
     Map<String, TagRef> refs = new TreeMap<>();
-    names.forEach((slug, name) -> refs.put(slug, new TagRef(name, slug, url(slug),
-        counts.get(slug))));
+    names.forEach(
+        (slug, name) -> refs.put(slug, new TagRef(name, slug, url(slug), counts.get(slug))));
     return new TagIndex(refs);
   }
 

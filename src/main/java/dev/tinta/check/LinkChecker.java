@@ -21,9 +21,9 @@ import java.util.stream.Stream;
 
 /**
  * Checks the links of a built site folder without a network: every {@code href}, {@code src},
- * {@code srcset}, {@code poster} and {@code data} of every HTML page that points into the site
- * must name a file (a folder needs an {@code index.html}), and its {@code #fragment} an {@code id}
- * or {@code <a name>} of the target page ({@code #} and {@code #top} always work). An empty URL is
+ * {@code srcset}, {@code poster} and {@code data} of every HTML page that points into the site must
+ * name a file (a folder needs an {@code index.html}), and its {@code #fragment} an {@code id} or
+ * {@code <a name>} of the target page ({@code #} and {@code #top} always work). An empty URL is
  * broken: in generated pages it is nearly always a template value that was not set.
  *
  * <p>Problems name the page relative to the folder, with the line and column of the attribute.
@@ -44,23 +44,24 @@ public final class LinkChecker {
   }
 
   /**
-   * Checks the site in {@code folder}, published at {@code publicBase} (absolute, ending in
-   * {@code /}): absolute links under it are checked like relative ones.
+   * Checks the site in {@code folder}, published at {@code publicBase} (absolute, ending in {@code
+   * /}): absolute links under it are checked like relative ones.
    *
    * @throws SiteException when the folder does not exist
    */
   public static LinkReport check(Path folder, URI publicBase) {
     if (!publicBase.isAbsolute() || !publicBase.getRawPath().endsWith("/")) {
-      throw new IllegalArgumentException("public base must be absolute, ending in /: "
-          + publicBase);
+      throw new IllegalArgumentException(
+          "public base must be absolute, ending in /: " + publicBase);
     }
     return new LinkChecker(folder, publicBase).run();
   }
 
   private LinkReport run() {
     if (!Files.isDirectory(root)) {
-      throw new SiteException(Problem.inFile(root.toString(), "no such folder")
-          .withHint("build the site first: tinta build"));
+      throw new SiteException(
+          Problem.inFile(root.toString(), "no such folder")
+              .withHint("build the site first: tinta build"));
     }
     List<String> pages = htmlPages();
     List<Problem> problems = new ArrayList<>();
@@ -72,8 +73,13 @@ public final class LinkChecker {
       for (Reference ref : scan.references()) {
         Optional<String> problem = Optional.empty();
         if (ref.url().isEmpty()) {
-          problem = Optional.of("empty " + ref.element() + "[" + ref.attribute()
-              + "] (usually a template value that was not set)");
+          problem =
+              Optional.of(
+                  "empty "
+                      + ref.element()
+                      + "["
+                      + ref.attribute()
+                      + "] (usually a template value that was not set)");
         } else {
           Target target = resolver.resolve(page, scan.baseHref(), ref.url());
           if (target instanceof Target.Internal in) {
@@ -108,12 +114,20 @@ public final class LinkChecker {
       file = file.resolve("index.html");
       if (!Files.isRegularFile(file)) {
         String folder = display(file.getParent());
-        return Optional.of("broken link \"" + ref.url() + "\": folder "
-            + (folder.isEmpty() ? "/" : folder + "/") + " has no index.html");
+        return Optional.of(
+            "broken link \""
+                + ref.url()
+                + "\": folder "
+                + (folder.isEmpty() ? "/" : folder + "/")
+                + " has no index.html");
       }
     } else if (!Files.isRegularFile(file) || in.path().endsWith("/")) {
-      return Optional.of("broken link \"" + ref.url() + "\": no file "
-          + (relative.isEmpty() ? "/" : relative) + " in the site");
+      return Optional.of(
+          "broken link \""
+              + ref.url()
+              + "\": no file "
+              + (relative.isEmpty() ? "/" : relative)
+              + " in the site");
     }
     String fragment = in.fragment();
     String targetPage = display(file);
@@ -121,26 +135,31 @@ public final class LinkChecker {
       return Optional.empty();
     }
     if (!scan(targetPage).ids().contains(fragment)) {
-      return Optional.of("broken anchor \"" + ref.url() + "\": no id \"" + fragment + "\" in "
-          + targetPage);
+      return Optional.of(
+          "broken anchor \"" + ref.url() + "\": no id \"" + fragment + "\" in " + targetPage);
     }
     return Optional.empty();
   }
 
   private PageScan scan(String page) {
-    return scans.computeIfAbsent(page, p -> {
-      try {
-        // Generated pages are UTF-8; a stray byte becomes U+FFFD rather than stopping the check.
-        return PageScan.of(new String(Files.readAllBytes(root.resolve(p)), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + root.resolve(p), e);
-      }
-    });
+    return scans.computeIfAbsent(
+        page,
+        p -> {
+          try {
+            // Generated pages are UTF-8; a stray byte becomes U+FFFD rather than stopping the
+            // check.
+            return PageScan.of(
+                new String(Files.readAllBytes(root.resolve(p)), StandardCharsets.UTF_8));
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + root.resolve(p), e);
+          }
+        });
   }
 
   private List<String> htmlPages() {
     try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(Files::isRegularFile)
+      return files
+          .filter(Files::isRegularFile)
           .map(this::display)
           .filter(LinkChecker::isHtml)
           .sorted()

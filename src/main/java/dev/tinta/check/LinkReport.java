@@ -16,8 +16,12 @@ import java.util.TreeMap;
  * @param external external URLs (never fetched), each with how many references name it
  * @param otherSchemes references with another scheme ({@code mailto:}, {@code data:}...), unchecked
  */
-public record LinkReport(int pages, int internalLinks, List<Problem> problems,
-    SortedMap<String, Integer> external, int otherSchemes) {
+public record LinkReport(
+    int pages,
+    int internalLinks,
+    List<Problem> problems,
+    SortedMap<String, Integer> external,
+    int otherSchemes) {
 
   public LinkReport {
     problems = List.copyOf(problems);
@@ -31,8 +35,12 @@ public record LinkReport(int pages, int internalLinks, List<Problem> problems,
 
   /** One line: {@code 21 pages, 634 internal links, 0 broken; 22 external URLs (not fetched)}. */
   public String summary() {
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "%,d pages, %,d internal links, %,d broken; %,d external URLs (not fetched)",
-        pages, internalLinks, problems.size(), external.size());
+        pages,
+        internalLinks,
+        problems.size(),
+        external.size());
   }
 }

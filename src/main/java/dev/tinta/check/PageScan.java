@@ -13,20 +13,27 @@ import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
 
 /**
- * What the link checker needs from one HTML page: the ids a {@code #fragment} may name, the URLs
- * it refers to with their positions, and its {@code <base href>}.
+ * What the link checker needs from one HTML page: the ids a {@code #fragment} may name, the URLs it
+ * refers to with their positions, and its {@code <base href>}.
  */
 record PageScan(Set<String> ids, List<Reference> references, Optional<String> baseHref) {
 
   /** Attributes holding one URL, per element (the set link-check.mjs of the shared checks uses). */
-  private static final Map<String, List<String>> URL_ATTRIBUTES = Map.ofEntries(
-      Map.entry("a", List.of("href")), Map.entry("area", List.of("href")),
-      Map.entry("link", List.of("href")), Map.entry("img", List.of("src", "srcset")),
-      Map.entry("source", List.of("src", "srcset")), Map.entry("script", List.of("src")),
-      Map.entry("iframe", List.of("src")), Map.entry("embed", List.of("src")),
-      Map.entry("audio", List.of("src")), Map.entry("video", List.of("src", "poster")),
-      Map.entry("track", List.of("src")), Map.entry("object", List.of("data")),
-      Map.entry("input", List.of("src")));
+  private static final Map<String, List<String>> URL_ATTRIBUTES =
+      Map.ofEntries(
+          Map.entry("a", List.of("href")),
+          Map.entry("area", List.of("href")),
+          Map.entry("link", List.of("href")),
+          Map.entry("img", List.of("src", "srcset")),
+          Map.entry("source", List.of("src", "srcset")),
+          Map.entry("script", List.of("src")),
+          Map.entry("iframe", List.of("src")),
+          Map.entry("embed", List.of("src")),
+          Map.entry("audio", List.of("src")),
+          Map.entry("video", List.of("src", "poster")),
+          Map.entry("track", List.of("src")),
+          Map.entry("object", List.of("data")),
+          Map.entry("input", List.of("src")));
 
   /** {@code <link rel>} values a browser never fetches; their URLs need not resolve. */
   private static final Set<String> UNFETCHED_RELS =

@@ -21,14 +21,16 @@ final class UrlResolver {
 
   private final URI publicBase;
 
-  /** @param publicBase the site's public base URL, or {@code null} when unknown */
+  /**
+   * @param publicBase the site's public base URL, or {@code null} when unknown
+   */
   UrlResolver(URI publicBase) {
     this.publicBase = publicBase;
   }
 
   /**
-   * Resolves {@code url} found in the page at {@code pagePath} (relative to the site, with
-   * {@code /}), whose {@code <base href>} is {@code baseHref} if it has one.
+   * Resolves {@code url} found in the page at {@code pagePath} (relative to the site, with {@code
+   * /}), whose {@code <base href>} is {@code baseHref} if it has one.
    */
   Target resolve(String pagePath, Optional<String> baseHref, String url) {
     URI page;
@@ -49,11 +51,17 @@ final class UrlResolver {
       return new Target.Unusable("not a URL");
     }
     URI ref = parsed.get();
-    URI resolved = url.startsWith("?")
-        ? URI.create(docBase.getScheme() + "://" + docBase.getRawAuthority()
-            + docBase.getRawPath() + url)
-        : docBase.resolve(ref);
-    String scheme = resolved.getScheme() == null ? "" : resolved.getScheme().toLowerCase(Locale.ROOT);
+    URI resolved =
+        url.startsWith("?")
+            ? URI.create(
+                docBase.getScheme()
+                    + "://"
+                    + docBase.getRawAuthority()
+                    + docBase.getRawPath()
+                    + url)
+            : docBase.resolve(ref);
+    String scheme =
+        resolved.getScheme() == null ? "" : resolved.getScheme().toLowerCase(Locale.ROOT);
     if (scheme.equals("http") && SITE_HOST.equals(resolved.getHost())) {
       return internal(resolved.getRawPath(), resolved.getRawFragment());
     }
@@ -101,8 +109,8 @@ final class UrlResolver {
   }
 
   /**
-   * Parses a URL as browsers accept it: characters a URI may not hold (spaces, non-ASCII, a
-   * second {@code #}, a lone {@code %}) are percent-encoded first.
+   * Parses a URL as browsers accept it: characters a URI may not hold (spaces, non-ASCII, a second
+   * {@code #}, a lone {@code %}) are percent-encoded first.
    */
   static Optional<URI> parse(String url) {
     StringBuilder out = new StringBuilder(url.length() + 16);
@@ -159,10 +167,13 @@ final class UrlResolver {
       }
     }
     try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
+      return Optional.of(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes.toByteArray()))
+              .toString());
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }

@@ -23,7 +23,9 @@ import picocli.CommandLine.Option;
 final class BuildCommand implements Callable<Integer> {
   @Mixin SiteOption site;
 
-  @Option(names = "--output", paramLabel = "DIR",
+  @Option(
+      names = "--output",
+      paramLabel = "DIR",
       description = "Where to write the site (default: site-output/ in the site folder).")
   Path output;
 
@@ -33,7 +35,9 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--future", description = "Include posts dated in the future.")
   boolean future;
 
-  @Option(names = "--base-url", paramLabel = "URL",
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
       description = "Override base_url of site.yaml, e.g. for a preview host.")
   URI baseUrl;
 
@@ -44,20 +48,23 @@ final class BuildCommand implements Callable<Integer> {
     Path dir = site.dir();
     Path outputDir =
         output == null ? dir.resolve("site-output") : output.toAbsolutePath().normalize();
-    if (baseUrl != null && (baseUrl.getHost() == null
-        || !("http".equals(baseUrl.getScheme()) || "https".equals(baseUrl.getScheme())))) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
+    if (baseUrl != null
+        && (baseUrl.getHost() == null
+            || !("http".equals(baseUrl.getScheme()) || "https".equals(baseUrl.getScheme())))) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
           "--base-url must be an absolute URL such as https://blog.example.org/");
     }
-    Optional<URI> base = Optional.ofNullable(baseUrl)
-        .map(u -> u.toString().endsWith("/") ? u : URI.create(u + "/"));
+    Optional<URI> base =
+        Optional.ofNullable(baseUrl).map(u -> u.toString().endsWith("/") ? u : URI.create(u + "/"));
     BuildOptions options =
         new BuildOptions(dir, outputDir, drafts, future, base, Clock.systemDefaultZone());
     PrintWriter out = spec.commandLine().getOut();
     boolean terminal = System.console() != null;
     ProgressBar bar = new ProgressBar(out);
-    SiteBuilder builder = new SiteBuilder(Runtime.getRuntime().availableProcessors(),
-        terminal ? bar : BuildProgress.NONE);
+    SiteBuilder builder =
+        new SiteBuilder(
+            Runtime.getRuntime().availableProcessors(), terminal ? bar : BuildProgress.NONE);
     BuildResult result;
     try {
       result = builder.build(options);

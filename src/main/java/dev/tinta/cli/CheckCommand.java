@@ -19,18 +19,21 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code tinta check}: checks the built site offline. Every internal link and {@code #anchor} must
- * resolve (exit 1 and one compiler-style line per broken link otherwise); external links are
- * listed with how often they occur, never fetched.
+ * resolve (exit 1 and one compiler-style line per broken link otherwise); external links are listed
+ * with how often they occur, never fetched.
  */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = "Check the built site: every internal link and #anchor must resolve. "
-        + "External links are listed, not fetched.")
+    description =
+        "Check the built site: every internal link and #anchor must resolve. "
+            + "External links are listed, not fetched.")
 final class CheckCommand implements Callable<Integer> {
   @Mixin SiteOption site;
 
-  @Option(names = "--output", paramLabel = "DIR",
+  @Option(
+      names = "--output",
+      paramLabel = "DIR",
       description = "The built site to check (default: site-output/ in the site folder).")
   Path output;
 
@@ -42,8 +45,9 @@ final class CheckCommand implements Callable<Integer> {
     Path out = output == null ? dir.resolve("site-output") : output.toAbsolutePath().normalize();
     String shown = shown(dir, out, "");
     if (!Files.isDirectory(out)) {
-      throw new SiteException(Problem.inFile(shown, "no built site here")
-          .withHint("run tinta build first, or pass --output DIR"));
+      throw new SiteException(
+          Problem.inFile(shown, "no built site here")
+              .withHint("run tinta build first, or pass --output DIR"));
     }
     // Absolute links to the site's own base_url (canonical links, for one) are checked too.
     LinkReport report = LinkChecker.check(out, ConfigLoader.load(dir).baseUrl());
@@ -56,10 +60,13 @@ final class CheckCommand implements Callable<Integer> {
     }
     stdout.println("Checked " + shown + ": " + report.summary());
     if (!report.ok()) {
-      List<Problem> problems = report.problems().stream()
-          .map(p -> new Problem(shown(dir, out, p.file()), p.line(), p.column(), p.message(),
-              p.hint()))
-          .toList();
+      List<Problem> problems =
+          report.problems().stream()
+              .map(
+                  p ->
+                      new Problem(
+                          shown(dir, out, p.file()), p.line(), p.column(), p.message(), p.hint()))
+              .toList();
       throw new SiteException(problems);
     }
     return 0;

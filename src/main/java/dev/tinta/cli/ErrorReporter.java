@@ -16,8 +16,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
     PrintWriter err = cli.getErr();
-    boolean verbose = parsed.hasMatchedOption("--verbose")
-        || (parsed.subcommand() != null && deepVerbose(parsed));
+    boolean verbose =
+        parsed.hasMatchedOption("--verbose")
+            || (parsed.subcommand() != null && deepVerbose(parsed));
     if (e instanceof SiteException site) {
       for (Problem p : site.problems()) {
         err.println(p.format());

@@ -19,7 +19,9 @@ import picocli.CommandLine.Parameters;
  * {@code tinta init DIR}: a new site with {@code site.yaml} and one sample post. It uses the
  * default theme from the jar; a {@code templates/} folder added later overrides it file by file.
  */
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(
+    name = "init",
+    mixinStandardHelpOptions = true,
     description = "Create a new site in DIR with one sample post.")
 final class InitCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", description = "The new site's folder (new or empty).")
@@ -36,12 +38,15 @@ final class InitCommand implements Callable<Integer> {
       if (Files.exists(site)) {
         try (Stream<Path> entries = Files.list(site)) {
           if (entries.findAny().isPresent()) {
-            throw new SiteException(Problem.inFile(dir.toString(), "folder is not empty")
-                .withHint("pick a new folder"));
+            throw new SiteException(
+                Problem.inFile(dir.toString(), "folder is not empty")
+                    .withHint("pick a new folder"));
           }
         }
       }
-      write(site.resolve("site.yaml"), """
+      write(
+          site.resolve("site.yaml"),
+          """
           title: My blog
           description: Notes and essays
           base_url: https://blog.example.org/
@@ -53,17 +58,20 @@ final class InitCommand implements Callable<Integer> {
               A few words about you, in **Markdown**.
           page_size: 10
           """);
-      write(site.resolve("content/posts/hello-world.md"), "---\ntitle: Hello, world\ndate: "
-          + LocalDate.now(clock) + "\ntags: [welcome]\n---\n\nMy first post, built with "
-          + "[tinta](https://example.org/tinta).\n");
-      write(site.resolve("content/pages/about.md"),
-          "---\ntitle: About\n---\n\nAbout this blog.\n");
+      write(
+          site.resolve("content/posts/hello-world.md"),
+          "---\ntitle: Hello, world\ndate: "
+              + LocalDate.now(clock)
+              + "\ntags: [welcome]\n---\n\nMy first post, built with "
+              + "[tinta](https://example.org/tinta).\n");
+      write(site.resolve("content/pages/about.md"), "---\ntitle: About\n---\n\nAbout this blog.\n");
       write(site.resolve(".gitignore"), "site-output/\n");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + site, e);
     }
-    spec.commandLine().getOut().println("Created a site in " + dir
-        + "; build it with: tinta build --site " + dir);
+    spec.commandLine()
+        .getOut()
+        .println("Created a site in " + dir + "; build it with: tinta build --site " + dir);
     return 0;
   }
 

@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 /**
  * The {@code tinta} command: subcommands for building, writing, moderating and checking a site.
  *
- * <p>Exit codes: 0 success, 1 user error (printed compiler-style, no stack trace), 2 usage error,
- * 3 internal error (a bug: stack trace and a request to report it).
+ * <p>Exit codes: 0 success, 1 user error (printed compiler-style, no stack trace), 2 usage error, 3
+ * internal error (a bug: stack trace and a request to report it).
  */
 @Command(
     name = "tinta",

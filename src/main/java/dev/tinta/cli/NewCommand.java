@@ -31,7 +31,9 @@ final class NewCommand implements Runnable {
   }
 
   /** {@code tinta new post "Title"}. */
-  @Command(name = "post", mixinStandardHelpOptions = true,
+  @Command(
+      name = "post",
+      mixinStandardHelpOptions = true,
       description = "Create content/posts/<slug>.md with title and today's date.")
   static final class PostCommand implements Callable<Integer> {
     @Mixin SiteOption site;
@@ -47,17 +49,22 @@ final class NewCommand implements Runnable {
     public Integer call() {
       String slug = Slug.of(title);
       if (slug.isEmpty()) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "the title needs at least one letter or digit");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "the title needs at least one letter or digit");
       }
       String rel = "content/posts/" + slug + ".md";
       Path file = site.dir().resolve(rel);
       if (Files.exists(file)) {
-        throw new SiteException(Problem.inFile(rel, "already exists")
-            .withHint("choose another title or edit the file"));
+        throw new SiteException(
+            Problem.inFile(rel, "already exists")
+                .withHint("choose another title or edit the file"));
       }
-      String text = "---\ntitle: " + yamlQuote(title) + "\ndate: " + LocalDate.now(clock)
-          + "\ntags: []\ndraft: true\n---\n\nWrite here.\n";
+      String text =
+          "---\ntitle: "
+              + yamlQuote(title)
+              + "\ndate: "
+              + LocalDate.now(clock)
+              + "\ntags: []\ndraft: true\n---\n\nWrite here.\n";
       try {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);

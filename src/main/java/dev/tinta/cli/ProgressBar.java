@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A one-line progress bar for builds that take longer than a second, drawn only on a terminal:
- * {@code [##########··········]  52%  rendering 5,746 / 11,050}. Redraws at most ten times a
- * second; {@link #finish()} clears the line.
+ * {@code [##########··········] 52% rendering 5,746 / 11,050}. Redraws at most ten times a second;
+ * {@link #finish()} clears the line.
  */
 final class ProgressBar implements BuildProgress {
   private static final int WIDTH = 30;
@@ -28,15 +28,23 @@ final class ProgressBar implements BuildProgress {
   public void advance(String stage, int done, int total) {
     long now = System.nanoTime();
     long last = lastDraw.get();
-    if (now - start < DELAY_NANOS || now - last < REDRAW_NANOS
+    if (now - start < DELAY_NANOS
+        || now - last < REDRAW_NANOS
         || !lastDraw.compareAndSet(last, now)) {
       return;
     }
     int filled = total == 0 ? WIDTH : (int) ((long) done * WIDTH / total);
     String bar = "#".repeat(filled) + "·".repeat(WIDTH - filled);
     synchronized (out) {
-      out.print(String.format(Locale.ROOT, "\r[%s] %3d%%  %s %,d / %,d", bar,
-          total == 0 ? 100 : done * 100L / total, stage, done, total));
+      out.print(
+          String.format(
+              Locale.ROOT,
+              "\r[%s] %3d%%  %s %,d / %,d",
+              bar,
+              total == 0 ? 100 : done * 100L / total,
+              stage,
+              done,
+              total));
       out.flush();
       drawn = true;
     }

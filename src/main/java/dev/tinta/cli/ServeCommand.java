@@ -26,13 +26,20 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
   @Mixin SiteOption site;
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + ServeOptions.DEFAULT_PORT,
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "" + ServeOptions.DEFAULT_PORT,
       description = "The port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
-  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = ServeOptions.LOOPBACK,
-      description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only;"
-          + " 0.0.0.0 lets other devices on the network in).")
+  @Option(
+      names = "--bind",
+      paramLabel = "ADDRESS",
+      defaultValue = ServeOptions.LOOPBACK,
+      description =
+          "The address to listen on (default: ${DEFAULT-VALUE}, this machine only;"
+              + " 0.0.0.0 lets other devices on the network in).")
   String bind;
 
   @Option(names = "--drafts", description = "Include posts with draft: true.")
@@ -46,12 +53,11 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (port < 0 || port > 65_535) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--port must be between 0 and 65535, not " + port);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--port must be between 0 and 65535, not " + port);
     }
-    ServeOptions options = ServeOptions.of(site.dir())
-        .withAddress(bind, port)
-        .withPosts(drafts, future);
+    ServeOptions options =
+        ServeOptions.of(site.dir()).withAddress(bind, port).withPosts(drafts, future);
     CommandLine cli = spec.commandLine();
     try (DevServer server = new DevServer(options, cli.getOut(), cli.getErr())) {
       Thread hook = new Thread(server::close, "tinta-serve-stop");
@@ -74,9 +80,11 @@ final class ServeCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       // BindException (port in use, address not ours) is a SocketException
       if (e.getCause() instanceof SocketException || e.getCause() instanceof UnknownHostException) {
-        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage()
-            + " (hint: another --port, --port 0 for a free one, or a --bind address of this"
-            + " machine)");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            e.getMessage()
+                + " (hint: another --port, --port 0 for a free one, or a --bind address of this"
+                + " machine)");
       }
       throw e;
     }

@@ -23,15 +23,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads {@code site.yaml} into a {@link SiteConfig}; every mistake is reported at file:line:col. */
+/**
+ * Reads {@code site.yaml} into a {@link SiteConfig}; every mistake is reported at file:line:col.
+ */
 public final class ConfigLoader {
   /** The config file's name in the site folder. */
   public static final String FILE = "site.yaml";
 
   private static final Set<String> KEYS =
       Set.of(
-          "title", "description", "base_url", "language", "time_zone", "author", "permalink",
-          "page_size", "feed_size", "comments", "params");
+          "title",
+          "description",
+          "base_url",
+          "language",
+          "time_zone",
+          "author",
+          "permalink",
+          "page_size",
+          "feed_size",
+          "comments",
+          "params");
 
   private ConfigLoader() {}
 
@@ -74,36 +85,51 @@ public final class ConfigLoader {
         var at = y.keyPosition(key);
         problems.add(
             Problem.at(FILE, at.line(), at.column(), "unknown key '" + key + "'")
-                .withHint("known keys: " + String.join(", ", KEYS.stream().sorted().toList())
-                    + "; put your own under 'params'"));
+                .withHint(
+                    "known keys: "
+                        + String.join(", ", KEYS.stream().sorted().toList())
+                        + "; put your own under 'params'"));
       }
     }
     String title = y.text("title").orElse(d.title());
     String description = y.text("description").orElse(d.description());
     URI baseUrl = y.text("base_url").flatMap(s -> baseUrl(y, s)).orElse(d.baseUrl());
-    String language = y.text("language").filter(s -> validLanguage(y, "language", s))
-        .orElse(d.language());
+    String language =
+        y.text("language").filter(s -> validLanguage(y, "language", s)).orElse(d.language());
     ZoneId zone = y.text("time_zone").flatMap(s -> zone(y, s)).orElse(d.timeZone());
-    Author author = y.map("author")
-        .map(a -> new Author(a.text("name").orElse(""), a.text("about").orElse("")))
-        .orElse(d.author());
-    String permalink = y.text("permalink").filter(p -> validPermalink(y, p))
-        .orElse(d.permalink());
+    Author author =
+        y.map("author")
+            .map(a -> new Author(a.text("name").orElse(""), a.text("about").orElse("")))
+            .orElse(d.author());
+    String permalink = y.text("permalink").filter(p -> validPermalink(y, p)).orElse(d.permalink());
     int pageSize = y.integer("page_size", 1, 1000).orElse(d.pageSize());
     int feedSize = y.integer("feed_size", 1, 1000).orElse(d.feedSize());
     CommentSettings cd = CommentSettings.defaults();
-    CommentSettings comments = y.map("comments")
-        .map(c -> new CommentSettings(
-            c.integer("max_body_length", 1, 1_000_000).orElse(cd.maxBodyLength()),
-            c.integer("max_author_length", 1, 1000).orElse(cd.maxAuthorLength()),
-            c.integer("max_depth", 1, 50).orElse(cd.maxDepth())))
-        .orElse(cd);
+    CommentSettings comments =
+        y.map("comments")
+            .map(
+                c ->
+                    new CommentSettings(
+                        c.integer("max_body_length", 1, 1_000_000).orElse(cd.maxBodyLength()),
+                        c.integer("max_author_length", 1, 1000).orElse(cd.maxAuthorLength()),
+                        c.integer("max_depth", 1, 50).orElse(cd.maxDepth())))
+            .orElse(cd);
     Map<String, Object> params = y.map("params").map(p -> p.plain(Set.of())).orElse(Map.of());
     if (!problems.isEmpty()) {
       return d;
     }
-    return new SiteConfig(title, description, baseUrl, language, zone, author, permalink,
-        pageSize, feedSize, comments, params);
+    return new SiteConfig(
+        title,
+        description,
+        baseUrl,
+        language,
+        zone,
+        author,
+        permalink,
+        pageSize,
+        feedSize,
+        comments,
+        params);
   }
 
   private static Optional<URI> baseUrl(YamlMap y, String text) {
@@ -111,7 +137,8 @@ public final class ConfigLoader {
     try {
       URI uri = new URI(text.endsWith("/") ? text : text + "/");
       String scheme = uri.getScheme();
-      if (uri.isAbsolute() && uri.getHost() != null
+      if (uri.isAbsolute()
+          && uri.getHost() != null
           && ("http".equals(scheme) || "https".equals(scheme))) {
         return Optional.of(uri);
       }
@@ -146,7 +173,9 @@ public final class ConfigLoader {
     if (p.startsWith("/") && p.endsWith("/") && p.contains(":slug")) {
       return true;
     }
-    y.report("permalink", "'permalink' must start and end with / and contain :slug",
+    y.report(
+        "permalink",
+        "'permalink' must start and end with / and contain :slug",
         "permalink: /:year/:month/:slug/");
     return false;
   }

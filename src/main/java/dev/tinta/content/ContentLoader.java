@@ -50,8 +50,8 @@ public final class ContentLoader {
    *
    * @throws SiteException with the problems of the files read
    */
-  public static Content reload(Path siteDir, SiteConfig config, Set<String> layouts,
-      Content previous, Set<String> changed) {
+  public static Content reload(
+      Path siteDir, SiteConfig config, Set<String> layouts, Content previous, Set<String> changed) {
     Map<String, Post> posts = new HashMap<>();
     previous.posts().forEach(p -> posts.put(p.file(), p));
     Map<String, Page> pages = new HashMap<>();
@@ -71,28 +71,40 @@ public final class ContentLoader {
     return false;
   }
 
-  private static Content load(Path siteDir, SiteConfig config, Set<String> layouts,
-      Map<String, Post> knownPosts, Map<String, Page> knownPages) {
+  private static Content load(
+      Path siteDir,
+      SiteConfig config,
+      Set<String> layouts,
+      Map<String, Post> knownPosts,
+      Map<String, Page> knownPages) {
     EntryReader reader = new EntryReader(config, layouts);
     List<Source> postFiles = sources(siteDir, POSTS, true);
     List<Source> pageFiles = sources(siteDir, PAGES, false);
     List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
-    List<Post> posts = postFiles.parallelStream()
-        .flatMap(s -> knownPosts.containsKey(s.file())
-            ? Stream.of(knownPosts.get(s.file()))
-            : read(siteDir, s, problems)
-                .flatMap(text -> reader.post(s.file(), s.bundleDir(), s.slug(), text, problems))
-                .stream())
-        .sorted(Comparator.comparing(Post::date).reversed().thenComparing(Post::slug))
-        .toList();
-    List<Page> pages = pageFiles.stream()
-        .flatMap(s -> knownPages.containsKey(s.file())
-            ? Stream.of(knownPages.get(s.file()))
-            : read(siteDir, s, problems)
-                .flatMap(text -> reader.page(s.file(), s.slug(), text, problems))
-                .stream())
-        .sorted(Comparator.comparing(Page::slug))
-        .toList();
+    List<Post> posts =
+        postFiles.parallelStream()
+            .flatMap(
+                s ->
+                    knownPosts.containsKey(s.file())
+                        ? Stream.of(knownPosts.get(s.file()))
+                        : read(siteDir, s, problems)
+                            .flatMap(
+                                text ->
+                                    reader.post(s.file(), s.bundleDir(), s.slug(), text, problems))
+                            .stream())
+            .sorted(Comparator.comparing(Post::date).reversed().thenComparing(Post::slug))
+            .toList();
+    List<Page> pages =
+        pageFiles.stream()
+            .flatMap(
+                s ->
+                    knownPages.containsKey(s.file())
+                        ? Stream.of(knownPages.get(s.file()))
+                        : read(siteDir, s, problems)
+                            .flatMap(text -> reader.page(s.file(), s.slug(), text, problems))
+                            .stream())
+            .sorted(Comparator.comparing(Page::slug))
+            .toList();
     if (!problems.isEmpty()) {
       throw new SiteException(problems);
     }
@@ -115,9 +127,11 @@ public final class ContentLoader {
           continue;
         }
         if (Files.isRegularFile(p) && name.endsWith(".md")) {
-          out.add(new Source(folder + "/" + name, "", Slug.of(name.substring(0, name.length() - 3))));
+          out.add(
+              new Source(folder + "/" + name, "", Slug.of(name.substring(0, name.length() - 3))));
         } else if (bundles && Files.isRegularFile(p.resolve("index.md"))) {
-          out.add(new Source(folder + "/" + name + "/index.md", folder + "/" + name, Slug.of(name)));
+          out.add(
+              new Source(folder + "/" + name + "/index.md", folder + "/" + name, Slug.of(name)));
         }
       }
     } catch (IOException e) {

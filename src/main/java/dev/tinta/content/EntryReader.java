@@ -19,8 +19,19 @@ import java.util.Set;
 /** Turns one Markdown file's text into a {@link Post} or {@link Page}, reporting every mistake. */
 final class EntryReader {
   private static final Set<String> POST_KEYS =
-      Set.of("title", "date", "updated", "author", "tags", "lang", "slug", "draft", "summary",
-          "source", "comments", "layout");
+      Set.of(
+          "title",
+          "date",
+          "updated",
+          "author",
+          "tags",
+          "lang",
+          "slug",
+          "draft",
+          "summary",
+          "source",
+          "comments",
+          "layout");
   private static final Set<String> PAGE_KEYS = Set.of("title", "lang", "slug", "draft", "layout");
 
   private final SiteConfig config;
@@ -35,8 +46,8 @@ final class EntryReader {
     this.layouts = Set.copyOf(layouts);
   }
 
-  Optional<Post> post(String file, String bundleDir, String fileSlug, String text,
-      List<Problem> problems) {
+  Optional<Post> post(
+      String file, String bundleDir, String fileSlug, String text, List<Problem> problems) {
     Problems found = new Problems();
     Optional<Parsed> parsed = parse(file, text, problems, found);
     if (parsed.isEmpty()) {
@@ -44,12 +55,14 @@ final class EntryReader {
     }
     YamlMap y = parsed.get().yaml();
     String title = y.requiredText("title", "title: My first post").orElse("");
-    Optional<ZonedDateTime> date = y.has("date")
-        ? date(y, "date")
-        : missing(y, "date");
+    Optional<ZonedDateTime> date = y.has("date") ? date(y, "date") : missing(y, "date");
     ZonedDateTime updated = y.has("updated") ? date(y, "updated").orElse(null) : null;
-    List<String> tags = y.textList("tags").orElse(List.of()).stream()
-        .map(String::trim).filter(t -> !t.isEmpty()).distinct().toList();
+    List<String> tags =
+        y.textList("tags").orElse(List.of()).stream()
+            .map(String::trim)
+            .filter(t -> !t.isEmpty())
+            .distinct()
+            .toList();
     for (String tag : tags) {
       if (Slug.of(tag).isEmpty()) {
         y.report("tags", "tag '" + tag + "' has no letter or digit", "tags: [networking]");
@@ -58,9 +71,10 @@ final class EntryReader {
     String lang = language(y);
     String slug = slug(y, fileSlug);
     boolean draft = y.bool("draft").orElse(false);
-    SourceRef source = y.map("source")
-        .map(s -> new SourceRef(s.text("title").orElse(""), s.text("url").orElse("")))
-        .orElse(SourceRef.none());
+    SourceRef source =
+        y.map("source")
+            .map(s -> new SourceRef(s.text("title").orElse(""), s.text("url").orElse("")))
+            .orElse(SourceRef.none());
     boolean commentsOpen = commentsOpen(y);
     String layout = layout(y, "post");
     var extra = y.plain(POST_KEYS);
@@ -71,9 +85,25 @@ final class EntryReader {
       return Optional.empty();
     }
     FrontMatter fm = parsed.get().frontMatter();
-    return Optional.of(new Post(file, bundleDir, slug, title, date.get(),
-        updated == null ? date.get() : updated, author, tags, lang, draft, summary, source,
-        commentsOpen, layout, extra, fm.body(), fm.bodyLine()));
+    return Optional.of(
+        new Post(
+            file,
+            bundleDir,
+            slug,
+            title,
+            date.get(),
+            updated == null ? date.get() : updated,
+            author,
+            tags,
+            lang,
+            draft,
+            summary,
+            source,
+            commentsOpen,
+            layout,
+            extra,
+            fm.body(),
+            fm.bodyLine()));
   }
 
   Optional<Page> page(String file, String fileSlug, String text, List<Problem> problems) {
@@ -100,8 +130,7 @@ final class EntryReader {
 
   private record Parsed(FrontMatter frontMatter, YamlMap yaml) {}
 
-  private Optional<Parsed> parse(String file, String text, List<Problem> problems,
-      Problems found) {
+  private Optional<Parsed> parse(String file, String text, List<Problem> problems, Problems found) {
     Optional<FrontMatter> fm = FrontMatter.split(file, text, problems);
     if (fm.isEmpty()) {
       return Optional.empty();
@@ -147,7 +176,9 @@ final class EntryReader {
   private static String slug(YamlMap y, String fileSlug) {
     Optional<String> given = y.text("slug");
     if (given.isPresent() && !Slug.isSlug(given.get())) {
-      y.report("slug", "'" + given.get() + "' is not a slug",
+      y.report(
+          "slug",
+          "'" + given.get() + "' is not a slug",
           "lower-case letters, digits and dashes, such as " + Slug.of(given.get()));
       return fileSlug;
     }
@@ -173,9 +204,14 @@ final class EntryReader {
   private String layout(YamlMap y, String fallback) {
     String layout = y.text("layout").orElse(fallback);
     if (!layouts.contains(layout)) {
-      y.report("layout", "unknown layout '" + layout + "'",
-          "one of " + String.join(", ", layouts.stream().sorted().toList())
-              + ", or add templates/layouts/" + layout + ".ftlh");
+      y.report(
+          "layout",
+          "unknown layout '" + layout + "'",
+          "one of "
+              + String.join(", ", layouts.stream().sorted().toList())
+              + ", or add templates/layouts/"
+              + layout
+              + ".ftlh");
       return fallback;
     }
     return layout;

@@ -39,8 +39,8 @@ final class SourceText {
       }
       String column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
       problems.add(
-          Problem.at(file, line, column.codePointCount(0, column.length()) + 1,
-                  "not valid UTF-8 text")
+          Problem.at(
+                  file, line, column.codePointCount(0, column.length()) + 1, "not valid UTF-8 text")
               .withHint("save the file as UTF-8"));
       return Optional.empty();
     }

@@ -24,8 +24,10 @@ public final class AtomFeed implements SiteDocument {
     x.empty("link", "rel", "alternate", "type", "text/html", "href", c.absolute("/"));
     x.empty("link", "rel", "self", "type", "application/atom+xml", "href", c.absolute(PATH));
     x.text("updated", rfc3339(newest(source)));
-    x.start("author").newline().text("name", c.author().name().isEmpty() ? c.title()
-        : c.author().name()).end();
+    x.start("author")
+        .newline()
+        .text("name", c.author().name().isEmpty() ? c.title() : c.author().name())
+        .end();
     x.text("generator", "tinta");
     for (Article a : source.feedPosts()) {
       x.start("entry", "xml:lang", a.lang()).newline();

@@ -17,16 +17,24 @@ public final class JsonLd {
     String keywords = a.tags().stream().map(TagRef::name).collect(Collectors.joining(", "));
     StringBuilder j = new StringBuilder(512);
     j.append("<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", ")
-        .append("\"@type\": \"BlogPosting\", \"headline\": ").append(JsonFeed.quote(a.title()))
-        .append(", \"url\": ").append(JsonFeed.quote(c.absolute(a.url())))
-        .append(", \"mainEntityOfPage\": ").append(JsonFeed.quote(c.absolute(a.url())))
-        .append(", \"datePublished\": ").append(JsonFeed.quote(AtomFeed.rfc3339(a.date())))
-        .append(", \"dateModified\": ").append(JsonFeed.quote(AtomFeed.rfc3339(a.updated())))
-        .append(", \"inLanguage\": ").append(JsonFeed.quote(a.lang()))
-        .append(", \"wordCount\": ").append(a.wordCount());
+        .append("\"@type\": \"BlogPosting\", \"headline\": ")
+        .append(JsonFeed.quote(a.title()))
+        .append(", \"url\": ")
+        .append(JsonFeed.quote(c.absolute(a.url())))
+        .append(", \"mainEntityOfPage\": ")
+        .append(JsonFeed.quote(c.absolute(a.url())))
+        .append(", \"datePublished\": ")
+        .append(JsonFeed.quote(AtomFeed.rfc3339(a.date())))
+        .append(", \"dateModified\": ")
+        .append(JsonFeed.quote(AtomFeed.rfc3339(a.updated())))
+        .append(", \"inLanguage\": ")
+        .append(JsonFeed.quote(a.lang()))
+        .append(", \"wordCount\": ")
+        .append(a.wordCount());
     if (!a.author().isEmpty()) {
       j.append(", \"author\": {\"@type\": \"Person\", \"name\": ")
-          .append(JsonFeed.quote(a.author())).append('}');
+          .append(JsonFeed.quote(a.author()))
+          .append('}');
     }
     if (!keywords.isEmpty()) {
       j.append(", \"keywords\": ").append(JsonFeed.quote(keywords));

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 public final class Robots implements SiteDocument {
   @Override
   public OutputFile render(FeedSource source) {
-    String text = "User-agent: *\nAllow: /\n\nSitemap: "
-        + source.config().absolute(Sitemap.PATH) + "\n";
+    String text =
+        "User-agent: *\nAllow: /\n\nSitemap: " + source.config().absolute(Sitemap.PATH) + "\n";
     return OutputFile.of("robots.txt", text.getBytes(StandardCharsets.UTF_8));
   }
 }

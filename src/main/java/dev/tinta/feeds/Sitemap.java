@@ -17,8 +17,10 @@ public final class Sitemap implements SiteDocument {
       x.start("url").text("loc", c.absolute(url)).end();
     }
     for (Article a : source.posts()) {
-      x.start("url").text("loc", c.absolute(a.url()))
-          .text("lastmod", AtomFeed.rfc3339(a.updated())).end();
+      x.start("url")
+          .text("loc", c.absolute(a.url()))
+          .text("lastmod", AtomFeed.rfc3339(a.updated()))
+          .end();
     }
     x.end();
     return OutputFile.of(PATH, x.bytes());

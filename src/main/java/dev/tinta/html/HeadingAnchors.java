@@ -9,8 +9,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Gives every heading a unique, readable id ({@code another-insight}, then {@code another-insight-2})
- * and a self-link, and collects h2–h4 for the table of contents.
+ * Gives every heading a unique, readable id ({@code another-insight}, then {@code
+ * another-insight-2}) and a self-link, and collects h2–h4 for the table of contents.
  */
 final class HeadingAnchors {
   private HeadingAnchors() {}

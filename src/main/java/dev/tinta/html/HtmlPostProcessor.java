@@ -16,7 +16,9 @@ import org.jsoup.nodes.Element;
 public final class HtmlPostProcessor {
   private final URI baseUrl;
 
-  /** @param baseUrl the site's base URL: links to its host are internal, not external */
+  /**
+   * @param baseUrl the site's base URL: links to its host are internal, not external
+   */
   public HtmlPostProcessor(URI baseUrl) {
     this.baseUrl = baseUrl;
   }
@@ -47,7 +49,12 @@ public final class HtmlPostProcessor {
     String text = body.text();
     int words = WordCount.of(text);
     ProcessedHtml out =
-        new ProcessedHtml(body.html(), toc, excerpt.html(), excerpt.text(), words,
+        new ProcessedHtml(
+            body.html(),
+            toc,
+            excerpt.html(),
+            excerpt.text(),
+            words,
             WordCount.readingMinutes(words));
     return new Result(out, problems);
   }

@@ -14,7 +14,11 @@ import org.jsoup.nodes.Element;
 final class LinkRewriter {
   private LinkRewriter() {}
 
-  static void apply(Element body, SourceContext context, LinkResolver links, URI baseUrl,
+  static void apply(
+      Element body,
+      SourceContext context,
+      LinkResolver links,
+      URI baseUrl,
       List<Problem> problems) {
     for (Element a : body.select("a[href]")) {
       String href = a.attr("href");
@@ -43,8 +47,13 @@ final class LinkRewriter {
         // Markdown hrefs come percent-encoded; the author most likely typed the decoded name.
         String written = context.markdown().contains(uri.getPath()) ? uri.getPath() : path;
         int[] at = context.positionOf(written);
-        problems.add(Problem.at(context.file(), at[0], at[1], "link to a missing post or page '"
-            + written + "'").withHint("no source at " + target));
+        problems.add(
+            Problem.at(
+                    context.file(),
+                    at[0],
+                    at[1],
+                    "link to a missing post or page '" + written + "'")
+                .withHint("no source at " + target));
       }
     }
   }

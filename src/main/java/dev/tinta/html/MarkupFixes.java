@@ -4,7 +4,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Makes commonmark's HTML accessible and current: task-list checkboxes get their item's text as
- * label (WCAG 4.1.2), code blocks can be scrolled from the keyboard (WCAG 2.1.1), and table cells use CSS instead of the obsolete {@code align} attribute.
+ * label (WCAG 4.1.2), code blocks can be scrolled from the keyboard (WCAG 2.1.1), and table cells
+ * use CSS instead of the obsolete {@code align} attribute.
  */
 final class MarkupFixes {
   private MarkupFixes() {}

@@ -30,8 +30,7 @@ public final class MarkdownRenderer {
     this.parser = Parser.builder().extensions(extensions).build();
     // Percent-encode link and image destinations as the CommonMark spec's examples do (§6.3):
     // a space or a non-ASCII letter in an href is not a valid URL (HTML §2.4, Nu checker).
-    this.renderer =
-        HtmlRenderer.builder().extensions(extensions).percentEncodeUrls(true).build();
+    this.renderer = HtmlRenderer.builder().extensions(extensions).percentEncodeUrls(true).build();
   }
 
   /** Renders a Markdown document to an HTML fragment. */

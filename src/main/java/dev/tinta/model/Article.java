@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * A published post as templates and feeds see it: the source {@link Post}, its URL, its processed
- * body, tag links and comment count. Accessors for the post's own fields are delegated, so templates
- * write {@code post.title}, {@code post.url}, {@code post.content}.
+ * body, tag links and comment count. Accessors for the post's own fields are delegated, so
+ * templates write {@code post.title}, {@code post.url}, {@code post.content}.
  *
  * @param url the site path, such as {@code /2010/08/another-insight-about-networking/}
  * @param commentCount approved comments shown under the post

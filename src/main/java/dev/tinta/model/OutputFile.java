@@ -39,8 +39,11 @@ public sealed interface OutputFile permits OutputFile.Generated, OutputFile.Copi
 
   private static void checkPath(String path) {
     Objects.requireNonNull(path);
-    if (path.isEmpty() || path.startsWith("/") || path.contains("\\")
-        || ("/" + path + "/").contains("/../") || ("/" + path + "/").contains("/./")) {
+    if (path.isEmpty()
+        || path.startsWith("/")
+        || path.contains("\\")
+        || ("/" + path + "/").contains("/../")
+        || ("/" + path + "/").contains("/./")) {
       throw new IllegalArgumentException("not a safe relative path: " + path);
     }
   }

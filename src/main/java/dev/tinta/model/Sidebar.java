@@ -8,7 +8,9 @@ import java.util.List;
  * @param aboutHtml the author's "About me" text, rendered from Markdown in {@code site.yaml}
  */
 public record Sidebar(
-    String aboutHtml, List<ArchiveYear> archive, List<TagRef> tags,
+    String aboutHtml,
+    List<ArchiveYear> archive,
+    List<TagRef> tags,
     List<CommentLink> recentComments) {
   public Sidebar {
     archive = List.copyOf(archive);

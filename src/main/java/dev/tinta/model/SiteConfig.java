@@ -72,8 +72,17 @@ public record SiteConfig(
   /** The same settings with another base URL (the {@code --base-url} flag). */
   public SiteConfig withBaseUrl(URI url) {
     return new SiteConfig(
-        title, description, url, language, timeZone, author, permalink, pageSize, feedSize,
-        comments, extra);
+        title,
+        description,
+        url,
+        language,
+        timeZone,
+        author,
+        permalink,
+        pageSize,
+        feedSize,
+        comments,
+        extra);
   }
 
   /**

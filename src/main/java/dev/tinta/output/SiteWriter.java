@@ -3,24 +3,22 @@ package dev.tinta.output;
 import dev.tinta.model.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes a whole site so that a failure never leaves the output folder half-written: the site is
- * written into a sibling folder, then swapped in with renames. Files whose bytes did not change
- * are hard-linked from the previous build, so they keep their modification time and deploy tools
+ * written into a sibling folder, then swapped in with renames. Files whose bytes did not change are
+ * hard-linked from the previous build, so they keep their modification time and deploy tools
  * (rsync, S3 sync) see only real changes.
  */
 public final class SiteWriter {
@@ -44,13 +42,15 @@ public final class SiteWriter {
     // Failures are collected, not thrown from the stream: a thrown exception returns while
     // other threads still write into the staging folder, which could then not be removed.
     List<RuntimeException> failures = Collections.synchronizedList(new ArrayList<>());
-    files.parallelStream().forEach(f -> {
-      try {
-        staged.place(f);
-      } catch (RuntimeException e) {
-        failures.add(e);
-      }
-    });
+    files.parallelStream()
+        .forEach(
+            f -> {
+              try {
+                staged.place(f);
+              } catch (RuntimeException e) {
+                failures.add(e);
+              }
+            });
     if (!failures.isEmpty()) {
       RuntimeException first = failures.get(0);
       failures.subList(1, failures.size()).forEach(first::addSuppressed);
@@ -72,12 +72,14 @@ public final class SiteWriter {
     Map<String, OutputFile> old = new HashMap<>();
     previous.forEach(f -> old.put(f.path(), f));
     AtomicInteger written = new AtomicInteger();
-    next.parallelStream().forEach(f -> {
-      if (!unchanged(old.get(f.path()), f, out)) {
-        replace(out, f);
-        written.incrementAndGet();
-      }
-    });
+    next.parallelStream()
+        .forEach(
+            f -> {
+              if (!unchanged(old.get(f.path()), f, out)) {
+                replace(out, f);
+                written.incrementAndGet();
+              }
+            });
     Set<String> keep = new HashSet<>();
     next.forEach(f -> keep.add(f.path()));
     try {
@@ -119,8 +121,8 @@ public final class SiteWriter {
         } else if (file instanceof OutputFile.Copied c) {
           Files.copy(c.source(), temp, StandardCopyOption.REPLACE_EXISTING);
         }
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } finally {
         Files.deleteIfExists(temp);
       }

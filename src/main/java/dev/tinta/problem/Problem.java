@@ -6,8 +6,8 @@ import java.util.Objects;
  * A user mistake with its position, printed compiler-style: {@code file:line:col: error: message
  * (hint: ...)}.
  *
- * <p>{@code file} is relative to the site folder with forward slashes; {@code line} and {@code column}
- * are 1-based, and 0 when unknown (then left out of the printed form).
+ * <p>{@code file} is relative to the site folder with forward slashes; {@code line} and {@code
+ * column} are 1-based, and 0 when unknown (then left out of the printed form).
  */
 public record Problem(String file, int line, int column, String message, String hint) {
 
@@ -35,7 +35,9 @@ public record Problem(String file, int line, int column, String message, String 
     return new Problem(file, line, column, message, newHint);
   }
 
-  /** The same problem moved down by {@code lines} lines (front matter sits below the first line). */
+  /**
+   * The same problem moved down by {@code lines} lines (front matter sits below the first line).
+   */
   public Problem shifted(int lines) {
     return line == 0 ? this : new Problem(file, line + lines, column, message, hint);
   }

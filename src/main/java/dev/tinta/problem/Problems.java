@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Collects the problems of one stage, safe to share between threads; {@link #throwIfAny()} ends
- * the stage with one {@link SiteException} holding them all. The same problem added twice (two
- * checks finding one mistake) is kept once.
+ * Collects the problems of one stage, safe to share between threads; {@link #throwIfAny()} ends the
+ * stage with one {@link SiteException} holding them all. The same problem added twice (two checks
+ * finding one mistake) is kept once.
  */
 public final class Problems {
   private final Set<Problem> list = new LinkedHashSet<>();

@@ -77,8 +77,14 @@ public final class DevServer implements AutoCloseable {
     try {
       InetAddress address = listen();
       temp = TempOutput.create();
-      BuildOptions build = new BuildOptions(options.siteDir(), temp.site(), options.drafts(),
-          options.future(), Optional.of(url), options.clock());
+      BuildOptions build =
+          new BuildOptions(
+              options.siteDir(),
+              temp.site(),
+              options.drafts(),
+              options.future(),
+              Optional.of(url),
+              options.clock());
       builder = new IncrementalBuilder(build, options.threads());
       live = new LiveReload(options.heartbeat());
       watcher = new SiteWatcher(options.siteDir(), options.quiet(), this::rebuild, log::warning);
@@ -141,8 +147,7 @@ public final class DevServer implements AutoCloseable {
     }
   }
 
-  private static <T> void step(List<RuntimeException> failures, T part,
-      Consumer<T> stop) {
+  private static <T> void step(List<RuntimeException> failures, T part, Consumer<T> stop) {
     if (part == null) {
       return;
     }
@@ -201,8 +206,7 @@ public final class DevServer implements AutoCloseable {
         problems = List.of();
         log.rebuilt(changed, millisSince(start), wasFailing);
         // a stylesheet refresh would leave the overlay of the failed build in place
-        live.send(!wasFailing && onlyCss(changed) ? LiveReload.Event.CSS
-            : LiveReload.Event.RELOAD);
+        live.send(!wasFailing && onlyCss(changed) ? LiveReload.Event.CSS : LiveReload.Event.RELOAD);
       } catch (SiteException e) {
         problems = e.problems();
         log.failed(changed, millisSince(start), problems);
@@ -219,8 +223,9 @@ public final class DevServer implements AutoCloseable {
   }
 
   static boolean onlyCss(Set<Path> changed) {
-    return !changed.isEmpty() && changed.stream()
-        .allMatch(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".css"));
+    return !changed.isEmpty()
+        && changed.stream()
+            .allMatch(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".css"));
   }
 
   private static long millisSince(long start) {

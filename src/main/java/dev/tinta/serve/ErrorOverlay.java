@@ -5,18 +5,19 @@ import java.util.List;
 
 /**
  * The box the dev server lays over every page while the latest rebuild has problems: one line per
- * problem in the compiler-style form the terminal prints, HTML-escaped (messages quote the
- * user's text).
+ * problem in the compiler-style form the terminal prints, HTML-escaped (messages quote the user's
+ * text).
  */
 final class ErrorOverlay {
   /** The {@code id} of the overlay element. */
   static final String ID = "tinta-errors";
 
-  private static final String BOX = "position:fixed;left:1rem;right:1rem;bottom:1rem;"
-      + "z-index:2147483647;max-height:60vh;overflow:auto;margin:0;padding:1rem 1.25rem;"
-      + "background:#fff4f4;color:#5c0b0b;border:2px solid #c62828;border-radius:6px;"
-      + "box-shadow:0 6px 24px rgba(0,0,0,.35);font:14px/1.5 ui-monospace,Menlo,Consolas,"
-      + "monospace;text-align:left";
+  private static final String BOX =
+      "position:fixed;left:1rem;right:1rem;bottom:1rem;"
+          + "z-index:2147483647;max-height:60vh;overflow:auto;margin:0;padding:1rem 1.25rem;"
+          + "background:#fff4f4;color:#5c0b0b;border:2px solid #c62828;border-radius:6px;"
+          + "box-shadow:0 6px 24px rgba(0,0,0,.35);font:14px/1.5 ui-monospace,Menlo,Consolas,"
+          + "monospace;text-align:left";
 
   private ErrorOverlay() {}
 
@@ -26,7 +27,10 @@ final class ErrorOverlay {
       return "";
     }
     StringBuilder out = new StringBuilder();
-    out.append("<div id=\"").append(ID).append("\" role=\"alert\" style=\"").append(BOX)
+    out.append("<div id=\"")
+        .append(ID)
+        .append("\" role=\"alert\" style=\"")
+        .append(BOX)
         .append("\">\n<p style=\"margin:0 0 .5rem;font-weight:bold\">")
         .append("tinta: the latest rebuild failed; pages show the last good build.</p>\n")
         .append("<ul style=\"margin:0;padding:0;list-style:none;white-space:pre-wrap\">\n");

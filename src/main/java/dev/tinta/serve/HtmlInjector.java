@@ -1,9 +1,9 @@
 package dev.tinta.serve;
 
 /**
- * Puts a snippet into an HTML page just before its closing {@code </body>}, or at the end when
- * the page has none (the HTML parser still runs it). Only the dev server does this; {@code tinta
- * build} output is never changed.
+ * Puts a snippet into an HTML page just before its closing {@code </body>}, or at the end when the
+ * page has none (the HTML parser still runs it). Only the dev server does this; {@code tinta build}
+ * output is never changed.
  */
 final class HtmlInjector {
   private static final String CLOSE = "</body";

@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
  * #send} tells them all to reload (or to refresh their stylesheets).
  *
  * <p>A connection's handler returns at once and leaves the response open, so idle pages hold no
- * HTTP thread. Clients sit in a concurrent set; a client whose write fails (the tab was closed)
- * is dropped, and a comment every heartbeat makes sure that happens within one interval, and
- * keeps proxies from timing the stream out.
+ * HTTP thread. Clients sit in a concurrent set; a client whose write fails (the tab was closed) is
+ * dropped, and a comment every heartbeat makes sure that happens within one interval, and keeps
+ * proxies from timing the stream out.
  */
 final class LiveReload implements HttpHandler, AutoCloseable {
   /** Where pages listen for events. */

@@ -2,12 +2,13 @@ package dev.tinta.serve;
 
 /**
  * The script the dev server adds to every page: it listens on {@link LiveReload#PATH} and reloads
- * the page on a {@code reload} event, or only re-fetches the stylesheets on a {@code css} event,
- * so the reader keeps the scroll position while styles are tuned.
+ * the page on a {@code reload} event, or only re-fetches the stylesheets on a {@code css} event, so
+ * the reader keeps the scroll position while styles are tuned.
  */
 final class ReloadScript {
   /** The {@code <script>} element, marked with {@code data-tinta-reload}. */
-  static final String TAG = """
+  static final String TAG =
+      """
       <script data-tinta-reload>
       (function () {
         var source = new EventSource("%s");
@@ -22,7 +23,8 @@ final class ReloadScript {
         });
       })();
       </script>
-      """.formatted(LiveReload.PATH);
+      """
+          .formatted(LiveReload.PATH);
 
   private ReloadScript() {}
 }

@@ -33,7 +33,10 @@ final class Responses {
 
   /** Sends a short plain-text message. */
   static void plain(HttpExchange exchange, int status, String message) throws IOException {
-    send(exchange, status, "text/plain; charset=utf-8",
+    send(
+        exchange,
+        status,
+        "text/plain; charset=utf-8",
         (message + "\n").getBytes(StandardCharsets.UTF_8));
   }
 

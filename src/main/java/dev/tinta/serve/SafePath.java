@@ -15,10 +15,10 @@ import java.util.Optional;
  *
  * <p>The raw path is split at {@code /} first and each segment percent-decoded once (RFC 3986
  * §2.1), so an encoded slash or backslash ({@code %2f}, {@code %5c}) cannot add a segment: such
- * segments, and segments with control characters (NUL included) or invalid UTF-8, are refused.
- * The decoded segments are joined with {@link Path#resolve}, normalized, and the result must stay
- * below the root. Double encoding decodes once only: {@code %252e} names a file {@code %2e}.
- * Symbolic links are checked separately by {@link #isInside}, on real paths.
+ * segments, and segments with control characters (NUL included) or invalid UTF-8, are refused. The
+ * decoded segments are joined with {@link Path#resolve}, normalized, and the result must stay below
+ * the root. Double encoding decodes once only: {@code %252e} names a file {@code %2e}. Symbolic
+ * links are checked separately by {@link #isInside}, on real paths.
  */
 final class SafePath {
   private SafePath() {}
@@ -104,11 +104,13 @@ final class SafePath {
       }
     }
     try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray()))
-          .toString());
+      return Optional.of(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes.toByteArray()))
+              .toString());
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the dev server prints: the address at start, then one line per rebuild naming what
- * changed and how long it took, and the problems of a failed rebuild, compiler-style, as {@code
- * tinta build} prints them.
+ * What the dev server prints: the address at start, then one line per rebuild naming what changed
+ * and how long it took, and the problems of a failed rebuild, compiler-style, as {@code tinta
+ * build} prints them.
  */
 final class ServeLog {
   /** Changed files named in a rebuild line before the rest are counted. */
@@ -40,8 +40,8 @@ final class ServeLog {
   }
 
   void rebuilt(Set<Path> changed, long millis, boolean fixed) {
-    out.println("Rebuilt in " + millis + " ms: " + describe(changed)
-        + (fixed ? " (problems fixed)" : ""));
+    out.println(
+        "Rebuilt in " + millis + " ms: " + describe(changed) + (fixed ? " (problems fixed)" : ""));
   }
 
   void failed(Set<Path> changed, long millis, List<Problem> problems) {
@@ -54,14 +54,17 @@ final class ServeLog {
       err.println(p.format());
     }
     int n = problems.size();
-    err.println(n + (n == 1 ? " error" : " errors")
-        + "; the server keeps running, and pages update once the site builds again");
+    err.println(
+        n
+            + (n == 1 ? " error" : " errors")
+            + "; the server keeps running, and pages update once the site builds again");
   }
 
   /** A rebuild failed for a reason other than the user's files: a bug, with its trace. */
   void internalError(RuntimeException e) {
-    err.println("tinta: internal error while rebuilding; this is a bug in tinta, please report it"
-        + " with the trace below. The server keeps running.");
+    err.println(
+        "tinta: internal error while rebuilding; this is a bug in tinta, please report it"
+            + " with the trace below. The server keeps running.");
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       err.println((t == e ? "" : "Caused by: ") + t);
       for (StackTraceElement frame : t.getStackTrace()) {
@@ -75,19 +78,19 @@ final class ServeLog {
   }
 
   /**
-   * The changed paths relative to the site, with forward slashes, sorted: the first {@link
-   * #NAMED}, then how many more.
+   * The changed paths relative to the site, with forward slashes, sorted: the first {@link #NAMED},
+   * then how many more.
    */
   String describe(Set<Path> changed) {
-    List<String> names = changed.stream()
-        .map(p -> p.startsWith(siteDir) ? siteDir.relativize(p) : p)
-        .map(p -> p.toString().replace('\\', '/'))
-        .sorted()
-        .toList();
+    List<String> names =
+        changed.stream()
+            .map(p -> p.startsWith(siteDir) ? siteDir.relativize(p) : p)
+            .map(p -> p.toString().replace('\\', '/'))
+            .sorted()
+            .toList();
     if (names.size() <= NAMED) {
       return String.join(", ", names);
     }
-    return String.join(", ", names.subList(0, NAMED)) + " and " + (names.size() - NAMED)
-        + " more";
+    return String.join(", ", names.subList(0, NAMED)) + " and " + (names.size() - NAMED) + " more";
   }
 }

@@ -20,8 +20,15 @@ import java.util.Objects;
  * @param heartbeat how often open live-reload connections get a keep-alive comment
  */
 public record ServeOptions(
-    Path siteDir, String bind, int port, boolean drafts, boolean future, Clock clock,
-    int threads, Duration quiet, Duration heartbeat) {
+    Path siteDir,
+    String bind,
+    int port,
+    boolean drafts,
+    boolean future,
+    Clock clock,
+    int threads,
+    Duration quiet,
+    Duration heartbeat) {
 
   /** The address {@code tinta serve} listens on unless {@code --bind} says otherwise. */
   public static final String LOOPBACK = "127.0.0.1";
@@ -49,26 +56,33 @@ public record ServeOptions(
 
   /** Defaults: loopback, port 1313, no drafts or future posts, every core, 100 ms, 15 s. */
   public static ServeOptions of(Path siteDir) {
-    return new ServeOptions(siteDir.toAbsolutePath().normalize(), LOOPBACK, DEFAULT_PORT, false,
-        false, Clock.systemDefaultZone(), Runtime.getRuntime().availableProcessors(),
-        Duration.ofMillis(100), Duration.ofSeconds(15));
+    return new ServeOptions(
+        siteDir.toAbsolutePath().normalize(),
+        LOOPBACK,
+        DEFAULT_PORT,
+        false,
+        false,
+        Clock.systemDefaultZone(),
+        Runtime.getRuntime().availableProcessors(),
+        Duration.ofMillis(100),
+        Duration.ofSeconds(15));
   }
 
   /** The same options listening on {@code address}:{@code newPort}. */
   public ServeOptions withAddress(String address, int newPort) {
-    return new ServeOptions(siteDir, address, newPort, drafts, future, clock, threads, quiet,
-        heartbeat);
+    return new ServeOptions(
+        siteDir, address, newPort, drafts, future, clock, threads, quiet, heartbeat);
   }
 
   /** The same options with drafts and future posts included or not. */
   public ServeOptions withPosts(boolean withDrafts, boolean withFuture) {
-    return new ServeOptions(siteDir, bind, port, withDrafts, withFuture, clock, threads, quiet,
-        heartbeat);
+    return new ServeOptions(
+        siteDir, bind, port, withDrafts, withFuture, clock, threads, quiet, heartbeat);
   }
 
   /** The same options with other waiting times (tests shorten them). */
   public ServeOptions withTimings(Duration newQuiet, Duration newHeartbeat) {
-    return new ServeOptions(siteDir, bind, port, drafts, future, clock, threads, newQuiet,
-        newHeartbeat);
+    return new ServeOptions(
+        siteDir, bind, port, drafts, future, clock, threads, newQuiet, newHeartbeat);
   }
 }

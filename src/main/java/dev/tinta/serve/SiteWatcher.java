@@ -26,11 +26,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Watches a site's sources ({@code content/}, {@code templates/}, {@code static/}, recursively,
- * and {@code site.yaml}) and hands each quiet batch of changed paths to a listener, on one thread
- * of its own, so rebuilds never overlap. Folders created later (a new post bundle, or {@code
- * static/} itself) are watched as they appear, and the files already in them count as changed.
- * Hidden files and editor backups ({@code .x.swp}, {@code x~}) are left out.
+ * Watches a site's sources ({@code content/}, {@code templates/}, {@code static/}, recursively, and
+ * {@code site.yaml}) and hands each quiet batch of changed paths to a listener, on one thread of
+ * its own, so rebuilds never overlap. Folders created later (a new post bundle, or {@code static/}
+ * itself) are watched as they appear, and the files already in them count as changed. Hidden files
+ * and editor backups ({@code .x.swp}, {@code x~}) are left out.
  */
 final class SiteWatcher implements AutoCloseable {
   /** The folders below the site folder that hold sources. */
@@ -52,8 +52,8 @@ final class SiteWatcher implements AutoCloseable {
    * events (or after 20 times that while events keep coming), and {@code warnings} when a folder
    * cannot be watched (the system's limit of watches is reached, for one).
    */
-  SiteWatcher(Path siteDir, Duration quiet, Consumer<Set<Path>> listener,
-      Consumer<String> warnings) {
+  SiteWatcher(
+      Path siteDir, Duration quiet, Consumer<Set<Path>> listener, Consumer<String> warnings) {
     this.siteDir = siteDir.toAbsolutePath().normalize();
     this.quiet = quiet;
     this.listener = listener;
@@ -96,9 +96,10 @@ final class SiteWatcher implements AutoCloseable {
     ChangeBatch batch = new ChangeBatch(quiet, quiet.multipliedBy(20));
     try {
       while (true) {
-        WatchKey key = batch.isEmpty()
-            ? service.take()
-            : service.poll(batch.waitTime(System.nanoTime()).toNanos(), TimeUnit.NANOSECONDS);
+        WatchKey key =
+            batch.isEmpty()
+                ? service.take()
+                : service.poll(batch.waitTime(System.nanoTime()).toNanos(), TimeUnit.NANOSECONDS);
         if (key != null) {
           try {
             collect(key, batch);
@@ -178,30 +179,32 @@ final class SiteWatcher implements AutoCloseable {
       return;
     }
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          if (!dir.equals(root) && ignored(dir)) {
-            return FileVisitResult.SKIP_SUBTREE;
-          }
-          register(dir);
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              if (!dir.equals(root) && ignored(dir)) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              register(dir);
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (batch != null && !ignored(file)) {
-            batch.add(file, System.nanoTime());
-          }
-          return FileVisitResult.CONTINUE;
-        }
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (batch != null && !ignored(file)) {
+                batch.add(file, System.nanoTime());
+              }
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          // deleted while we walked: its own event follows
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              // deleted while we walked: its own event follows
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot watch " + root, e);
     }

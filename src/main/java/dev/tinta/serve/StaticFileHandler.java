@@ -17,7 +17,8 @@ import java.util.function.Supplier;
  * added before {@code </body>}. Nothing outside the folder is ever read: see {@link SafePath}.
  */
 final class StaticFileHandler implements HttpHandler {
-  private static final String NOT_FOUND_PAGE = """
+  private static final String NOT_FOUND_PAGE =
+      """
       <!DOCTYPE html>
       <html lang="en">
       <head><meta charset="utf-8"><title>Not found</title></head>
@@ -77,8 +78,8 @@ final class StaticFileHandler implements HttpHandler {
   }
 
   /**
-   * The folder's URL with its slash. Leading slashes collapse to one, so the result can never be
-   * a protocol-relative URL that sends the browser to another host.
+   * The folder's URL with its slash. Leading slashes collapse to one, so the result can never be a
+   * protocol-relative URL that sends the browser to another host.
    */
   static String folderUrl(String rawPath, String rawQuery) {
     String path = "/" + rawPath.replaceFirst("^/+", "") + "/";
@@ -87,7 +88,10 @@ final class StaticFileHandler implements HttpHandler {
 
   private void notFound(HttpExchange exchange) throws IOException {
     Optional<byte[]> page = read(root.resolve("404.html"));
-    send(exchange, 404, ContentTypes.HTML,
+    send(
+        exchange,
+        404,
+        ContentTypes.HTML,
         page.orElseGet(() -> NOT_FOUND_PAGE.getBytes(StandardCharsets.UTF_8)));
   }
 

@@ -9,9 +9,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * The temporary folder the dev server builds into, so that {@code site-output/} (what {@code
- * tinta build} deploys) never holds pages with a dev-server base URL. The site goes into {@link
- * #site()}, a subfolder, because the writer keeps its staging folders beside the output.
+ * The temporary folder the dev server builds into, so that {@code site-output/} (what {@code tinta
+ * build} deploys) never holds pages with a dev-server base URL. The site goes into {@link #site()},
+ * a subfolder, because the writer keeps its staging folders beside the output.
  */
 final class TempOutput implements AutoCloseable {
   private final Path folder;
@@ -46,22 +46,25 @@ final class TempOutput implements AutoCloseable {
       return;
     }
     try {
-      Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          Files.deleteIfExists(file);
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          folder,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                throws IOException {
+              Files.deleteIfExists(file);
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-          if (e != null) {
-            throw e;
-          }
-          Files.deleteIfExists(dir);
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+              if (e != null) {
+                throw e;
+              }
+              Files.deleteIfExists(dir);
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete the temporary folder " + folder, e);
     }

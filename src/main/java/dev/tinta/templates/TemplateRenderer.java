@@ -43,7 +43,10 @@ public final class TemplateRenderer {
   private final Set<String> layouts;
   private final Map<String, byte[]> staticFiles;
 
-  private TemplateRenderer(Configuration config, Path siteTemplates, Set<String> layouts,
+  private TemplateRenderer(
+      Configuration config,
+      Path siteTemplates,
+      Set<String> layouts,
       Map<String, byte[]> staticFiles) {
     this.config = config;
     this.siteTemplates = siteTemplates;
@@ -93,8 +96,8 @@ public final class TemplateRenderer {
   }
 
   /**
-   * Theme static files (the default theme's, overridden by the site's) by relative path, read
-   * when the renderer was created. The arrays are shared: callers must not change them.
+   * Theme static files (the default theme's, overridden by the site's) by relative path, read when
+   * the renderer was created. The arrays are shared: callers must not change them.
    */
   public Map<String, byte[]> staticFiles() {
     return staticFiles;
@@ -129,14 +132,20 @@ public final class TemplateRenderer {
       return out.toString();
     } catch (ParseException e) {
       throw new SiteException(
-          Problem.at(fileOf(e.getTemplateName(), name), e.getLineNumber(),
-              e.getColumnNumber(), "template syntax error: " + oneLine(e.getEditorMessage())));
+          Problem.at(
+              fileOf(e.getTemplateName(), name),
+              e.getLineNumber(),
+              e.getColumnNumber(),
+              "template syntax error: " + oneLine(e.getEditorMessage())));
     } catch (TemplateException e) {
       String file = fileOf(e.getTemplateSourceName(), name);
       Integer line = e.getLineNumber();
       Integer column = e.getColumnNumber();
       throw new SiteException(
-          Problem.at(file, line == null ? 0 : line, column == null ? 0 : column,
+          Problem.at(
+              file,
+              line == null ? 0 : line,
+              column == null ? 0 : column,
               "template error: " + oneLine(e.getMessageWithoutStackTop())));
     } catch (freemarker.template.TemplateNotFoundException e) {
       throw new SiteException(Problem.inFile(FOLDER + "/" + name, "template not found"));

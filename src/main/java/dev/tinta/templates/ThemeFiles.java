@@ -15,8 +15,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The files of a theme folder: the site's {@code templates/} over the default theme packaged in
- * the jar, merged file by file (the site's copy wins).
+ * The files of a theme folder: the site's {@code templates/} over the default theme packaged in the
+ * jar, merged file by file (the site's copy wins).
  */
 final class ThemeFiles {
   /** Where the default theme lives on the class path. */

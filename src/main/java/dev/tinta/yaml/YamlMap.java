@@ -140,12 +140,15 @@ public final class YamlMap {
               .withHint(hint));
       return Optional.empty();
     }
-    return text(key).filter(s -> !s.isBlank()).or(() -> {
-      if (values.get(key) instanceof ScalarNode) {
-        report(key, "'" + key + "' must not be empty", hint);
-      }
-      return Optional.empty();
-    });
+    return text(key)
+        .filter(s -> !s.isBlank())
+        .or(
+            () -> {
+              if (values.get(key) instanceof ScalarNode) {
+                report(key, "'" + key + "' must not be empty", hint);
+              }
+              return Optional.empty();
+            });
   }
 
   /** A list of scalars. A lone scalar is a mistake, reported with the list form as hint. */
@@ -176,7 +179,8 @@ public final class YamlMap {
       return Optional.empty();
     }
     if (value instanceof ScalarNode scalar && Tag.BOOL.equals(scalar.getTag())) {
-      return Optional.of(Boolean.parseBoolean(scalar.getValue().toLowerCase(java.util.Locale.ROOT)));
+      return Optional.of(
+          Boolean.parseBoolean(scalar.getValue().toLowerCase(java.util.Locale.ROOT)));
     }
     report(key, "'" + key + "' must be true or false", key + ": true");
     return Optional.empty();
@@ -198,7 +202,8 @@ public final class YamlMap {
         // out of int range: reported below
       }
     }
-    report(key, "'" + key + "' must be a whole number from " + min + " to " + max, key + ": " + min);
+    report(
+        key, "'" + key + "' must be a whole number from " + min + " to " + max, key + ": " + min);
     return Optional.empty();
   }
 

@@ -80,7 +80,8 @@ public final class YamlReader {
     Optional<Node> node = read(file, text, lineOffset, own);
     problems.addAll(own.list());
     if (node.isEmpty()) {
-      return own.isEmpty() ? Optional.of(YamlMap.empty(file, lineOffset, problems))
+      return own.isEmpty()
+          ? Optional.of(YamlMap.empty(file, lineOffset, problems))
           : Optional.empty();
     }
     if (node.get() instanceof MappingNode mapping) {

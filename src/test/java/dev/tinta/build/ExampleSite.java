@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** The example blog at the repository root (site.yaml, content/, templates/), built reproducibly. */
+/**
+ * The example blog at the repository root (site.yaml, content/, templates/), built reproducibly.
+ */
 public final class ExampleSite {
   /** "Now" for every test build: after every example post, so none is left out as future. */
   public static final Clock CLOCK =
@@ -17,7 +19,8 @@ public final class ExampleSite {
   /** The repository root, where Maven runs the tests. */
   public static Path root() {
     Path root = Path.of(System.getProperty("basedir", "")).toAbsolutePath().normalize();
-    if (!Files.isRegularFile(root.resolve("site.yaml")) || !Files.isDirectory(root.resolve("content"))) {
+    if (!Files.isRegularFile(root.resolve("site.yaml"))
+        || !Files.isDirectory(root.resolve("content"))) {
       throw new IllegalStateException("not the repository root (no site.yaml, content/): " + root);
     }
     return root;

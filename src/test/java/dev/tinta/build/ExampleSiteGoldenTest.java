@@ -38,7 +38,8 @@ class ExampleSiteGoldenTest {
     if (Boolean.getBoolean("golden.update")) {
       FileTrees.delete(golden);
       FileTrees.copy(out, golden);
-      System.out.println("golden.update: rewrote " + golden + "; review the diff before committing");
+      System.out.println(
+          "golden.update: rewrote " + golden + "; review the diff before committing");
     }
     assertThat(golden).as("golden copy; create it with -Dgolden.update=true").isDirectory();
     FileTrees.assertSameFiles(golden, out);
@@ -50,13 +51,24 @@ class ExampleSiteGoldenTest {
     // Guards the golden copy itself: an update from a broken build must not go unnoticed.
     assertThat(FileTrees.read(golden).keySet())
         .contains(
-            "index.html", "page/2/index.html", "404.html", "tentang/index.html",
+            "index.html",
+            "page/2/index.html",
+            "404.html",
+            "tentang/index.html",
             "2010/08/another-insight-about-networking/index.html",
             "2010/10/menyusun-agenda-rapat/index.html",
             "2010/10/menyusun-agenda-rapat/alur-agenda.svg",
-            "2010/index.html", "2010/08/index.html", "tags/index.html",
-            "tags/networking/index.html", "feed.xml", "rss.xml", "feed.json", "sitemap.xml",
-            "robots.txt", "style.css", "favicon.svg")
+            "2010/index.html",
+            "2010/08/index.html",
+            "tags/index.html",
+            "tags/networking/index.html",
+            "feed.xml",
+            "rss.xml",
+            "feed.json",
+            "sitemap.xml",
+            "robots.txt",
+            "style.css",
+            "favicon.svg")
         .noneMatch(p -> p.contains("catatan-draf"));
     assertThat(Files.exists(golden.resolve("index.html"))).isTrue();
   }

@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Builds each fixture site {@code src/test/resources/sites/<name>/input/} that has an {@code
- * expected/} folder and compares the output with it, names and bytes. {@code small} is served
- * below a path ({@code /blog/}), in Moscow time, with a Cyrillic slug, a post bundle with an
- * image, a static file and two pages of posts.
+ * expected/} folder and compares the output with it, names and bytes. {@code small} is served below
+ * a path ({@code /blog/}), in Moscow time, with a Cyrillic slug, a post bundle with an image, a
+ * static file and two pages of posts.
  *
  * <p>Rewrite the expected folders after an intended change, then review the diff:
  *
@@ -32,8 +32,12 @@ class FixtureSiteGoldenTest {
 
   static Stream<String> sites() throws IOException {
     try (Stream<Path> dirs = Files.list(ExampleSite.root().resolve(SITES))) {
-      return dirs.filter(d -> Files.isDirectory(d.resolve("expected")))
-          .map(d -> d.getFileName().toString()).sorted().toList().stream();
+      return dirs
+          .filter(d -> Files.isDirectory(d.resolve("expected")))
+          .map(d -> d.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -41,8 +45,8 @@ class FixtureSiteGoldenTest {
   @MethodSource("sites")
   void matchesExpectedOutput(String name, @TempDir Path tmp) {
     Path out = tmp.resolve("site-output");
-    new SiteBuilder(2).build(BuildOptions.of(input(name)).withOutput(out)
-        .withClock(ExampleSite.CLOCK));
+    new SiteBuilder(2)
+        .build(BuildOptions.of(input(name)).withOutput(out).withClock(ExampleSite.CLOCK));
     Path expected = input(name).resolveSibling("expected");
     if (Boolean.getBoolean("golden.update")) {
       FileTrees.delete(expected);

@@ -26,9 +26,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The property the dev server relies on: after any sequence of edits, adds, deletes and renames
- * of posts and comment files, an incremental rebuild leaves exactly the bytes a clean build of
- * the same input writes.
+ * The property the dev server relies on: after any sequence of edits, adds, deletes and renames of
+ * posts and comment files, an incremental rebuild leaves exactly the bytes a clean build of the
+ * same input writes.
  */
 class IncrementalBuilderTest {
   private static final Clock CLOCK =
@@ -52,8 +52,7 @@ class IncrementalBuilderTest {
       slugs.add(slug);
       write(post(site, slug), post(random, slug, i));
     }
-    IncrementalBuilder incremental =
-        new IncrementalBuilder(options(site, tmp.resolve("inc")), 2);
+    IncrementalBuilder incremental = new IncrementalBuilder(options(site, tmp.resolve("inc")), 2);
     incremental.build();
     int next = 8;
     for (int step = 0; step < 25; step++) {
@@ -103,10 +102,19 @@ class IncrementalBuilderTest {
         }
         default -> { // add a comment
           Path c = comments(site, slug);
-          String entry = "- id: c" + step + "\n  author: Reader " + step
-              + "\n  date: 2020-01-0" + (1 + random.nextInt(9)) + "T10:00:00+07:00"
-              + "\n  status: " + (random.nextBoolean() ? "approved" : "pending")
-              + "\n  body: |\n    Comment number " + step + "\n";
+          String entry =
+              "- id: c"
+                  + step
+                  + "\n  author: Reader "
+                  + step
+                  + "\n  date: 2020-01-0"
+                  + (1 + random.nextInt(9))
+                  + "T10:00:00+07:00"
+                  + "\n  status: "
+                  + (random.nextBoolean() ? "approved" : "pending")
+                  + "\n  body: |\n    Comment number "
+                  + step
+                  + "\n";
           write(c, (Files.exists(c) ? Files.readString(c) : "") + entry);
           changed.add(c);
         }
@@ -114,7 +122,8 @@ class IncrementalBuilderTest {
       incremental.rebuild(changed);
       Path clean = tmp.resolve("clean-" + step);
       new SiteBuilder(2).build(options(site, clean));
-      assertThat(tree(tmp.resolve("inc"))).as("step %d, operation %d", step, op)
+      assertThat(tree(tmp.resolve("inc")))
+          .as("step %d, operation %d", step, op)
           .isEqualTo(tree(clean));
     }
   }
@@ -156,11 +165,30 @@ class IncrementalBuilderTest {
   }
 
   private static String post(Random random, String slug, int day) {
-    String tags = "[" + TAGS.get(random.nextInt(TAGS.size())) + ", "
-        + TAGS.get(random.nextInt(TAGS.size())) + "]";
-    return "---\ntitle: Post " + slug + " " + random.nextInt(100) + "\ndate: 2020-0"
-        + (1 + day % 9) + "-1" + (day % 10) + "\nslug: " + slug + "\ntags: " + tags + "\n---\n\n"
-        + "Body of " + slug + ", " + random.nextInt(1000) + ".\n\n## Part\n\nMore.\n";
+    String tags =
+        "["
+            + TAGS.get(random.nextInt(TAGS.size()))
+            + ", "
+            + TAGS.get(random.nextInt(TAGS.size()))
+            + "]";
+    return "---\ntitle: Post "
+        + slug
+        + " "
+        + random.nextInt(100)
+        + "\ndate: 2020-0"
+        + (1 + day % 9)
+        + "-1"
+        + (day % 10)
+        + "\nslug: "
+        + slug
+        + "\ntags: "
+        + tags
+        + "\n---\n\n"
+        + "Body of "
+        + slug
+        + ", "
+        + random.nextInt(1000)
+        + ".\n\n## Part\n\nMore.\n";
   }
 
   private static void write(Path file, String text) throws IOException {

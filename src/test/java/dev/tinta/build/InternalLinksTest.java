@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every link, image and stylesheet on every page of a built site points at a file of the site,
- * and every {@code #fragment} at an element of the target page: no page refers to a path outside
- * the site's base path.
+ * Every link, image and stylesheet on every page of a built site points at a file of the site, and
+ * every {@code #fragment} at an element of the target page: no page refers to a path outside the
+ * site's base path.
  */
 class InternalLinksTest {
   @TempDir Path tmp;
@@ -37,8 +37,11 @@ class InternalLinksTest {
   @Test
   void siteBelowAPathHasNoBrokenInternalLinks() throws IOException {
     Path out = tmp.resolve("small");
-    new SiteBuilder(2).build(BuildOptions.of(FixtureSiteGoldenTest.input("small"))
-        .withOutput(out).withClock(ExampleSite.CLOCK));
+    new SiteBuilder(2)
+        .build(
+            BuildOptions.of(FixtureSiteGoldenTest.input("small"))
+                .withOutput(out)
+                .withClock(ExampleSite.CLOCK));
     assertThat(brokenLinks(out, "/blog")).isEmpty();
   }
 
@@ -72,7 +75,8 @@ class InternalLinksTest {
         file = file.isEmpty() || file.endsWith("/") ? file + "index.html" : file;
         if (!files.containsKey(file)) {
           broken.add(page.getKey() + ": " + ref + " (no " + file + ")");
-        } else if (target.getFragment() != null && pages.containsKey(file)
+        } else if (target.getFragment() != null
+            && pages.containsKey(file)
             && pages.get(file).getElementById(target.getFragment()) == null) {
           broken.add(page.getKey() + ": " + ref + " (no id " + target.getFragment() + ")");
         }
@@ -90,12 +94,14 @@ class InternalLinksTest {
     for (int i = 0; i < 101; i++) {
       html.append("<a href=\"/blog/a/\">ok</a>");
     }
-    html.append("<a href=\"/about/\">x</a><a href=\"/blog/a/#nope\">y</a>"
-        + "<a href=\"b/\">z</a><a href=\"https://example.org/\">ext</a></p>");
+    html.append(
+        "<a href=\"/about/\">x</a><a href=\"/blog/a/#nope\">y</a>"
+            + "<a href=\"b/\">z</a><a href=\"https://example.org/\">ext</a></p>");
     Files.writeString(out.resolve("a/index.html"), html);
-    assertThat(brokenLinks(out, "/blog")).containsExactly(
-        "a/index.html: /about/ (outside /blog/)",
-        "a/index.html: /blog/a/#nope (no id nope)",
-        "a/index.html: b/ (no a/b/index.html)");
+    assertThat(brokenLinks(out, "/blog"))
+        .containsExactly(
+            "a/index.html: /about/ (outside /blog/)",
+            "a/index.html: /blog/a/#nope (no id nope)",
+            "a/index.html: b/ (no a/b/index.html)");
   }
 }

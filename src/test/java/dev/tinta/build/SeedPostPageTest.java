@@ -20,16 +20,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The page of the seed post (the original blog page in {@code /work/shared/seed/}) as a reader
- * sees it: language, date header, title, quote, source line, sidebar, and every paragraph of the
+ * The page of the seed post (the original blog page in {@code /work/shared/seed/}) as a reader sees
+ * it: language, date header, title, quote, source line, sidebar, and every paragraph of the
  * original text in order.
  */
 class SeedPostPageTest {
   static final String PAGE = "2010/08/another-insight-about-networking/index.html";
-  static final String QUOTE = "“Networking adalah soal menjalin hubungan dari orang-orang yang kita"
-      + " kenal dengan orang-orang yang mereka kenal dengan cara yang terorganisasi, untuk maksud"
-      + " yang spesifik, dengan tetap berkomitmen melakukan bagian yang kita lakukan, tanpa"
-      + " mengharapkan imbalan apapun.”";
+  static final String QUOTE =
+      "“Networking adalah soal menjalin hubungan dari orang-orang yang kita"
+          + " kenal dengan orang-orang yang mereka kenal dengan cara yang terorganisasi, untuk maksud"
+          + " yang spesifik, dengan tetap berkomitmen melakukan bagian yang kita lakukan, tanpa"
+          + " mengharapkan imbalan apapun.”";
 
   @TempDir static Path out;
   static Document page;
@@ -107,12 +108,13 @@ class SeedPostPageTest {
   /** Blank-line separated paragraphs of the seed text, each as its lines, whitespace normalized. */
   static List<List<String>> seedParagraphs() throws IOException {
     String text;
-    try (InputStream in = SeedPostPageTest.class.getResourceAsStream(
-        "/golden/seed/another-insight-about-networking.txt")) {
+    try (InputStream in =
+        SeedPostPageTest.class.getResourceAsStream(
+            "/golden/seed/another-insight-about-networking.txt")) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    String body = text.lines().filter(l -> !l.startsWith("#"))
-        .reduce((a, b) -> a + "\n" + b).orElseThrow();
+    String body =
+        text.lines().filter(l -> !l.startsWith("#")).reduce((a, b) -> a + "\n" + b).orElseThrow();
     List<List<String>> paragraphs = new ArrayList<>();
     for (String block : body.strip().split("\n\\s*\n")) {
       paragraphs.add(Arrays.stream(block.split("\n")).map(SeedPostPageTest::normalize).toList());

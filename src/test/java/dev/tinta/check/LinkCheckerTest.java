@@ -53,19 +53,28 @@ class LinkCheckerTest {
   void withoutBaseUrlAbsoluteSelfLinksAreExternal() {
     LinkReport report = LinkChecker.check(fixture("broken-links"));
 
-    assertThat(report.external()).containsOnlyKeys("http://example.net/b?q=1",
-        "https://blog.example.org/", "https://blog.example.org/gone/",
-        "https://blog.example.org/posts/first/#section", "https://example.org/a");
-    assertThat(report.problems()).hasSize(9)
+    assertThat(report.external())
+        .containsOnlyKeys(
+            "http://example.net/b?q=1",
+            "https://blog.example.org/",
+            "https://blog.example.org/gone/",
+            "https://blog.example.org/posts/first/#section",
+            "https://example.org/a");
+    assertThat(report.problems())
+        .hasSize(9)
         .noneMatch(p -> p.message().contains("blog.example.org"));
   }
 
   @Test
   void aSiteWhoseLinksAllResolveIsOk(@TempDir Path dir) throws IOException {
-    write(dir.resolve("index.html"), "<!DOCTYPE html><title>x</title>"
-        + "<a href=\"a/\">a</a> <a href=\"a/#h\">h</a> <a href=\"https://example.org/\">out</a>");
-    write(dir.resolve("a/index.html"), "<!DOCTYPE html><title>a</title><h1 id=\"h\">A</h1>"
-        + "<a href=\"../\">home</a> <img src=\"../pic.svg\" alt=\"\">");
+    write(
+        dir.resolve("index.html"),
+        "<!DOCTYPE html><title>x</title>"
+            + "<a href=\"a/\">a</a> <a href=\"a/#h\">h</a> <a href=\"https://example.org/\">out</a>");
+    write(
+        dir.resolve("a/index.html"),
+        "<!DOCTYPE html><title>a</title><h1 id=\"h\">A</h1>"
+            + "<a href=\"../\">home</a> <img src=\"../pic.svg\" alt=\"\">");
     write(dir.resolve("pic.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
 
     LinkReport report = LinkChecker.check(dir);
@@ -77,22 +86,25 @@ class LinkCheckerTest {
 
   @Test
   void baseHrefChangesWhereRelativeLinksPoint(@TempDir Path dir) throws IOException {
-    write(dir.resolve("deep/page.html"), "<!DOCTYPE html><base href=\"/other/\"><title>x</title>"
-        + "<a href=\"target.html\">t</a> <a href=\"gone.html\">g</a>");
+    write(
+        dir.resolve("deep/page.html"),
+        "<!DOCTYPE html><base href=\"/other/\"><title>x</title>"
+            + "<a href=\"target.html\">t</a> <a href=\"gone.html\">g</a>");
     write(dir.resolve("other/target.html"), "<!DOCTYPE html><title>t</title>");
 
     LinkReport report = LinkChecker.check(dir);
 
-    assertThat(report.problems().stream().map(Problem::format)).containsExactly(
-        "deep/page.html:1:84: error: broken link \"gone.html\": no file other/gone.html in the site");
+    assertThat(report.problems().stream().map(Problem::format))
+        .containsExactly(
+            "deep/page.html:1:84: error: broken link \"gone.html\": no file other/gone.html in the site");
   }
 
   @Test
   void aMissingFolderIsAUserError(@TempDir Path dir) {
     assertThatThrownBy(() -> LinkChecker.check(dir.resolve("site-output")))
         .isInstanceOf(SiteException.class)
-        .hasMessageEndingWith("site-output: error: no such folder (hint: build the site first: "
-            + "tinta build)");
+        .hasMessageEndingWith(
+            "site-output: error: no such folder (hint: build the site first: " + "tinta build)");
   }
 
   private static void write(Path file, String text) throws IOException {

@@ -11,7 +11,10 @@ class UrlResolverTest {
   private final UrlResolver resolver = new UrlResolver(URI.create("https://blog.example.org/sub/"));
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       /a/b/                                   | /a/b/           | ''
       ../c/                                   | /posts/c/       | ''
       ../../../../c                           | /c              | ''
@@ -31,7 +34,10 @@ class UrlResolverTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       https://example.org/                | https://example.org/
       //cdn.example.org/x.css             | http://cdn.example.org/x.css
       https://blog.example.org/elsewhere/ | https://blog.example.org/elsewhere/
@@ -44,7 +50,10 @@ class UrlResolverTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       mailto:a@example.org        | mailto
       tel:+62                     | tel
       data:text/plain;base64,SGk= | data

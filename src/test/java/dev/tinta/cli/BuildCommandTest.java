@@ -49,7 +49,8 @@ class BuildCommandTest {
 
   static Stream<String> scenarios() throws IOException {
     try (Stream<Path> dirs = Files.list(sites())) {
-      return dirs.filter(d -> Files.exists(d.resolve("expected-errors.txt")))
+      return dirs
+          .filter(d -> Files.exists(d.resolve("expected-errors.txt")))
           .map(d -> d.getFileName().toString())
           .sorted()
           .toList()
@@ -64,8 +65,8 @@ class BuildCommandTest {
     Path out = tmp.resolve("site-output");
     String expected = Files.readString(dir.resolve("expected-errors.txt"), StandardCharsets.UTF_8);
 
-    CliRun run = CliRun.of("build", "--site", dir.resolve("input").toString(),
-        "--output", out.toString());
+    CliRun run =
+        CliRun.of("build", "--site", dir.resolve("input").toString(), "--output", out.toString());
 
     assertThat(run.err()).isEqualTo(expected);
     assertThat(run.code()).isEqualTo(Main.USER_ERROR);
@@ -82,8 +83,14 @@ class BuildCommandTest {
     assertThat(first.code()).isZero();
     assertThat(first.out())
         .matches("Posts 3 · Pages 13 · Tags 2 · Files 22 \\(22 changed\\) · [0-9,]+ ms\n");
-    assertThat(FileTrees.read(out)).hasSize(22).containsKeys("index.html", "extra.txt",
-        "2024/03/привет-мир/index.html", "2024/01/notes/dot.svg", "tags/мир/index.html");
+    assertThat(FileTrees.read(out))
+        .hasSize(22)
+        .containsKeys(
+            "index.html",
+            "extra.txt",
+            "2024/03/привет-мир/index.html",
+            "2024/01/notes/dot.svg",
+            "tags/мир/index.html");
 
     CliRun again = CliRun.of("build", "--site", small().toString(), "--output", out.toString());
     assertThat(again.code()).isZero();
@@ -95,7 +102,8 @@ class BuildCommandTest {
   void draftsAreBuiltOnlyWhenAsked() throws IOException {
     Path site = tmp.resolve("site");
     FileTrees.copy(small(), site);
-    Files.writeString(site.resolve("content/posts/draft.md"),
+    Files.writeString(
+        site.resolve("content/posts/draft.md"),
         "---\ntitle: Draft\ndate: 2024-02-01\ndraft: true\n---\n\nNot yet.\n");
     Path out = tmp.resolve("out");
 
@@ -103,8 +111,8 @@ class BuildCommandTest {
     assertThat(without.out()).startsWith("Posts 3 ·");
     assertThat(out.resolve("2024/02/draft/index.html")).doesNotExist();
 
-    CliRun with = CliRun.of("build", "--drafts", "--site", site.toString(), "--output",
-        out.toString());
+    CliRun with =
+        CliRun.of("build", "--drafts", "--site", site.toString(), "--output", out.toString());
     assertThat(with.code()).isZero();
     assertThat(with.out()).startsWith("Posts 4 ·");
     assertThat(out.resolve("2024/02/draft/index.html")).isRegularFile();
@@ -113,11 +121,19 @@ class BuildCommandTest {
   @Test
   void baseUrlOptionOverridesSiteYaml() throws IOException {
     Path out = tmp.resolve("out");
-    CliRun run = CliRun.of("build", "--site", small().toString(), "--output", out.toString(),
-        "--base-url", "https://preview.example.net/x");
+    CliRun run =
+        CliRun.of(
+            "build",
+            "--site",
+            small().toString(),
+            "--output",
+            out.toString(),
+            "--base-url",
+            "https://preview.example.net/x");
     assertThat(run.code()).isZero();
     assertThat(Files.readString(out.resolve("robots.txt")))
-        .isEqualTo("User-agent: *\nAllow: /\n\nSitemap: https://preview.example.net/x/sitemap.xml\n");
+        .isEqualTo(
+            "User-agent: *\nAllow: /\n\nSitemap: https://preview.example.net/x/sitemap.xml\n");
   }
 
   @Test
@@ -133,8 +149,10 @@ class BuildCommandTest {
     CliRun broken = CliRun.of("build", "--site", site.toString(), "--output", out.toString());
 
     assertThat(broken.code()).isEqualTo(Main.USER_ERROR);
-    assertThat(broken.err()).isEqualTo("content/posts/hello.md:1:1: error: no front matter (hint:"
-        + " start the file with a line '---', then title: and date:, then '---')\n1 error\n");
+    assertThat(broken.err())
+        .isEqualTo(
+            "content/posts/hello.md:1:1: error: no front matter (hint:"
+                + " start the file with a line '---', then title: and date:, then '---')\n1 error\n");
     FileTrees.assertSameFiles(good, FileTrees.read(out));
     assertThat(FileTrees.names(tmp)).noneMatch(n -> n.startsWith(".site-output"));
   }
@@ -144,14 +162,13 @@ class BuildCommandTest {
     CliRun run = CliRun.of("build", "--help");
     assertThat(run.code()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out().lines().findFirst()).hasValue(
-        "Usage: tinta build [-hV] [--drafts] [--future] [--verbose] [--base-url=URL]");
+    assertThat(run.out().lines().findFirst())
+        .hasValue("Usage: tinta build [-hV] [--drafts] [--future] [--verbose] [--base-url=URL]");
     assertThat(run.out()).contains("--output=DIR", "--site=DIR");
 
     CliRun top = CliRun.of("--help");
     assertThat(top.code()).isZero();
-    assertThat(top.out().lines().findFirst()).hasValue(
-        "Usage: tinta [-hV] [COMMAND]");
+    assertThat(top.out().lines().findFirst()).hasValue("Usage: tinta [-hV] [COMMAND]");
   }
 
   @Test
@@ -165,8 +182,15 @@ class BuildCommandTest {
 
   @Test
   void relativeBaseUrlIsAUsageError() {
-    CliRun run = CliRun.of("build", "--site", small().toString(), "--output",
-        tmp.resolve("out").toString(), "--base-url", "preview/");
+    CliRun run =
+        CliRun.of(
+            "build",
+            "--site",
+            small().toString(),
+            "--output",
+            tmp.resolve("out").toString(),
+            "--base-url",
+            "preview/");
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err().lines().findFirst())
         .hasValue("--base-url must be an absolute URL such as https://blog.example.org/");
@@ -179,11 +203,27 @@ class BuildCommandTest {
 
   @Test
   void everyRequiredScenarioHasAFixture() throws IOException {
-    assertThat(scenarios().toList()).containsAll(List.of(
-        "no-front-matter", "front-matter-not-closed", "invalid-yaml", "missing-title",
-        "missing-date", "bad-date", "wrong-type-tags", "wrong-type-draft", "duplicate-url",
-        "not-utf8", "unknown-layout", "template-syntax-error", "template-runtime-error",
-        "missing-link", "bad-site-yaml", "three-broken-posts", "duplicate-key",
-        "site-yaml-invalid", "page-problems"));
+    assertThat(scenarios().toList())
+        .containsAll(
+            List.of(
+                "no-front-matter",
+                "front-matter-not-closed",
+                "invalid-yaml",
+                "missing-title",
+                "missing-date",
+                "bad-date",
+                "wrong-type-tags",
+                "wrong-type-draft",
+                "duplicate-url",
+                "not-utf8",
+                "unknown-layout",
+                "template-syntax-error",
+                "template-runtime-error",
+                "missing-link",
+                "bad-site-yaml",
+                "three-broken-posts",
+                "duplicate-key",
+                "site-yaml-invalid",
+                "page-problems"));
   }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,33 +33,36 @@ class CheckCommandTest {
 
     assertThat(code).isEqualTo(1);
     List<String> expected = new ArrayList<>();
-    Files.readString(fixture("broken-links-expected-errors.txt")).lines()
+    Files.readString(fixture("broken-links-expected-errors.txt"))
+        .lines()
         .forEach(l -> expected.add("site-output/" + l));
     expected.add("10 errors");
     assertThat(err.toString().lines()).containsExactlyElementsOf(expected);
-    assertThat(out.toString().lines()).containsExactly(
-        "External links (not fetched):",
-        "     1  http://example.net/b?q=1",
-        "     2  https://example.org/a",
-        "Checked site-output/: 3 pages, 28 internal links, 10 broken; "
-            + "2 external URLs (not fetched)");
+    assertThat(out.toString().lines())
+        .containsExactly(
+            "External links (not fetched):",
+            "     1  http://example.net/b?q=1",
+            "     2  https://example.org/a",
+            "Checked site-output/: 3 pages, 28 internal links, 10 broken; "
+                + "2 external URLs (not fetched)");
   }
 
   @Test
   void aGoodSiteExitsZero() throws IOException {
     Path output = site.resolve("elsewhere");
     Files.createDirectories(output.resolve("a"));
-    Files.writeString(output.resolve("index.html"),
-        "<!DOCTYPE html><title>x</title><a href=\"/a/#x\">a</a>");
-    Files.writeString(output.resolve("a/index.html"),
-        "<!DOCTYPE html><title>a</title><p id=\"x\">x</p>");
+    Files.writeString(
+        output.resolve("index.html"), "<!DOCTYPE html><title>x</title><a href=\"/a/#x\">a</a>");
+    Files.writeString(
+        output.resolve("a/index.html"), "<!DOCTYPE html><title>a</title><p id=\"x\">x</p>");
 
     int code = run("check", "--site", site.toString(), "--output", output.toString());
 
     assertThat(code).isZero();
     assertThat(err.toString()).isEmpty();
-    assertThat(out.toString().lines()).containsExactly(
-        "Checked elsewhere/: 2 pages, 1 internal links, 0 broken; 0 external URLs (not fetched)");
+    assertThat(out.toString().lines())
+        .containsExactly(
+            "Checked elsewhere/: 2 pages, 1 internal links, 0 broken; 0 external URLs (not fetched)");
   }
 
   @Test
@@ -68,9 +70,10 @@ class CheckCommandTest {
     int code = run("check", "--site", site.toString());
 
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString().lines()).containsExactly(
-        "site-output/: error: no built site here (hint: run tinta build first, or pass --output DIR)",
-        "1 error");
+    assertThat(err.toString().lines())
+        .containsExactly(
+            "site-output/: error: no built site here (hint: run tinta build first, or pass --output DIR)",
+            "1 error");
     assertThat(out.toString()).isEmpty();
   }
 

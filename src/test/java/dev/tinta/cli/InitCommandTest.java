@@ -21,11 +21,19 @@ class InitCommandTest {
 
     assertThat(init.err()).isEmpty();
     assertThat(init.code()).isZero();
-    assertThat(init.out()).isEqualTo(
-        "Created a site in " + site + "; build it with: tinta build --site " + site + "\n");
+    assertThat(init.out())
+        .isEqualTo(
+            "Created a site in " + site + "; build it with: tinta build --site " + site + "\n");
     // No templates/ folder: the theme comes from the jar.
-    assertThat(FileTrees.names(site)).containsExactly(".gitignore", "content", "content/pages",
-        "content/pages/about.md", "content/posts", "content/posts/hello-world.md", "site.yaml");
+    assertThat(FileTrees.names(site))
+        .containsExactly(
+            ".gitignore",
+            "content",
+            "content/pages",
+            "content/pages/about.md",
+            "content/posts",
+            "content/posts/hello-world.md",
+            "site.yaml");
 
     Path out = tmp.resolve("out");
     CliRun build = CliRun.of("build", "--site", site.toString(), "--output", out.toString());
@@ -34,12 +42,19 @@ class InitCommandTest {
     assertThat(build.out()).startsWith("Posts 1 · ");
 
     var files = FileTrees.read(out).keySet();
-    assertThat(files).contains("index.html", "about/index.html", "style.css", "favicon.svg",
-        "feed.xml", "tags/welcome/index.html");
+    assertThat(files)
+        .contains(
+            "index.html",
+            "about/index.html",
+            "style.css",
+            "favicon.svg",
+            "feed.xml",
+            "tags/welcome/index.html");
     var index = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
     assertThat(index.selectFirst("html").attr("lang")).isEqualTo("en");
     assertThat(index.select("main article.teaser h2").eachText()).containsExactly("Hello, world");
-    assertThat(index.select("aside.sidebar .widget.about h2").eachText()).containsExactly("About me");
+    assertThat(index.select("aside.sidebar .widget.about h2").eachText())
+        .containsExactly("About me");
   }
 
   @Test
@@ -51,8 +66,8 @@ class InitCommandTest {
     CliRun run = CliRun.of("init", site.toString());
 
     assertThat(run.code()).isEqualTo(Main.USER_ERROR);
-    assertThat(run.err()).isEqualTo(
-        site + ": error: folder is not empty (hint: pick a new folder)\n1 error\n");
+    assertThat(run.err())
+        .isEqualTo(site + ": error: folder is not empty (hint: pick a new folder)\n1 error\n");
     assertThat(FileTrees.names(site)).containsExactly("notes.txt");
   }
 

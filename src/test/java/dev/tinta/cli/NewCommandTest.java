@@ -26,10 +26,12 @@ class NewCommandTest {
     assertThat(run.out()).isEqualTo("Created content/posts/halo-dunia.md\n");
     assertThat(FileTrees.names(site))
         .containsExactly("content", "content/posts", "content/posts/halo-dunia.md");
-    String text = Files.readString(site.resolve("content/posts/halo-dunia.md"),
-        StandardCharsets.UTF_8);
-    assertThat(text).matches("---\ntitle: \"Halo Dunia\"\ndate: \\d{4}-\\d\\d-\\d\\d\n"
-        + "tags: \\[\\]\ndraft: true\n---\n\nWrite here.\n");
+    String text =
+        Files.readString(site.resolve("content/posts/halo-dunia.md"), StandardCharsets.UTF_8);
+    assertThat(text)
+        .matches(
+            "---\ntitle: \"Halo Dunia\"\ndate: \\d{4}-\\d\\d-\\d\\d\n"
+                + "tags: \\[\\]\ndraft: true\n---\n\nWrite here.\n");
     // The system clock's date, whichever side of midnight the command ran on.
     String date = text.lines().filter(l -> l.startsWith("date: ")).findFirst().orElseThrow();
     assertThat(date).isIn("date: " + before, "date: " + after);
@@ -40,8 +42,9 @@ class NewCommandTest {
     assertThat(CliRun.of("new", "post", "Halo \"Dunia\" \\ 2", "--site", site.toString()).code())
         .isZero();
     Path out = site.resolve("out");
-    CliRun build = CliRun.of("build", "--drafts", "--future", "--site", site.toString(),
-        "--output", out.toString());
+    CliRun build =
+        CliRun.of(
+            "build", "--drafts", "--future", "--site", site.toString(), "--output", out.toString());
     assertThat(build.err()).isEmpty();
     assertThat(build.code()).isZero();
     assertThat(build.out()).startsWith("Posts 1 ·");
@@ -56,8 +59,10 @@ class NewCommandTest {
     CliRun run = CliRun.of("new", "post", "Halo, Dunia!", "--site", site.toString());
 
     assertThat(run.code()).isEqualTo(Main.USER_ERROR);
-    assertThat(run.err()).isEqualTo("content/posts/halo-dunia.md: error: already exists"
-        + " (hint: choose another title or edit the file)\n1 error\n");
+    assertThat(run.err())
+        .isEqualTo(
+            "content/posts/halo-dunia.md: error: already exists"
+                + " (hint: choose another title or edit the file)\n1 error\n");
     assertThat(Files.readString(file)).isEqualTo("mine");
   }
 

@@ -35,8 +35,9 @@ class ServeCommandTest {
   void servesUntilInterruptedThenDeletesItsOutput() throws Exception {
     SmallSite.create(site);
     AtomicInteger code = new AtomicInteger(-1);
-    Thread serve = new Thread(() -> code.set(run("serve", "--site", site.toString(),
-        "--port", "0")), "test-serve");
+    Thread serve =
+        new Thread(
+            () -> code.set(run("serve", "--site", site.toString(), "--port", "0")), "test-serve");
     serve.start();
     Matcher serving = SERVING.matcher("");
     while (!serving.reset(out.toString()).find()) {
@@ -48,9 +49,11 @@ class ServeCommandTest {
     Path output = Path.of(building.group(1));
     assertThat(output).isDirectory();
 
-    HttpResponse<String> home = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(serving.group(1))).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> home =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(serving.group(1))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(home.statusCode()).isEqualTo(200);
     assertThat(home.body()).contains("Serve test site");
 
@@ -76,7 +79,8 @@ class ServeCommandTest {
       int port = taken.getLocalPort();
       assertThat(run("serve", "--site", site.toString(), "--port", Integer.toString(port)))
           .isEqualTo(2);
-      assertThat(err.toString()).contains("cannot listen on 127.0.0.1:" + port + ": ")
+      assertThat(err.toString())
+          .contains("cannot listen on 127.0.0.1:" + port + ": ")
           .contains("--port 0 for a free one");
     }
     assertThat(site.resolve("site-output")).doesNotExist();
@@ -85,8 +89,15 @@ class ServeCommandTest {
   @Test
   void helpListsTheOptions() {
     assertThat(run("serve", "--help")).isZero();
-    assertThat(out.toString()).contains("--port=PORT", "--bind=ADDRESS", "--drafts", "--future",
-        "--site=DIR", "1313", "127.0.0.1");
+    assertThat(out.toString())
+        .contains(
+            "--port=PORT",
+            "--bind=ADDRESS",
+            "--drafts",
+            "--future",
+            "--site=DIR",
+            "1313",
+            "127.0.0.1");
     assertThat(run("--help")).isZero();
     assertThat(out.toString()).containsPattern("(?m)^\\s+serve\\s+Build the site into a temp");
   }

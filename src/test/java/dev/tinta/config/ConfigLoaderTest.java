@@ -31,7 +31,9 @@ class ConfigLoaderTest {
 
   @Test
   void readsEveryKey() {
-    SiteConfig c = ConfigLoader.parse("""
+    SiteConfig c =
+        ConfigLoader.parse(
+            """
         title: Catatan Marissa
         description: Sekretaris
         base_url: https://example.org/blog
@@ -51,11 +53,20 @@ class ConfigLoaderTest {
           twitter: marissa
           colors: [red, blue]
         """);
-    assertThat(c).isEqualTo(new SiteConfig("Catatan Marissa", "Sekretaris",
-        URI.create("https://example.org/blog/"), "id", ZoneId.of("Asia/Jakarta"),
-        new Author("Marissa", "Saya *menulis*.\n"), "/:year/:slug/", 3, 5,
-        new CommentSettings(500, 100, 2),
-        Map.of("twitter", "marissa", "colors", List.of("red", "blue"))));
+    assertThat(c)
+        .isEqualTo(
+            new SiteConfig(
+                "Catatan Marissa",
+                "Sekretaris",
+                URI.create("https://example.org/blog/"),
+                "id",
+                ZoneId.of("Asia/Jakarta"),
+                new Author("Marissa", "Saya *menulis*.\n"),
+                "/:year/:slug/",
+                3,
+                5,
+                new CommentSettings(500, 100, 2),
+                Map.of("twitter", "marissa", "colors", List.of("red", "blue"))));
   }
 
   @Test
@@ -67,7 +78,9 @@ class ConfigLoaderTest {
 
   @Test
   void everyMistakeIsReportedAtItsValue() {
-    assertThat(problemsOf("""
+    assertThat(
+            problemsOf(
+                """
         title: [a]
         base_url: ftp://example.org/
         language: "not a tag!"
@@ -78,30 +91,32 @@ class ConfigLoaderTest {
         comments:
           max_depth: 99
         theme: dark
-        """)).containsExactly(
-        "site.yaml:1:8: error: 'title' must be text, not a list",
-        "site.yaml:2:11: error: 'base_url' must be an absolute http or https URL"
-            + " (hint: base_url: https://blog.example.org/)",
-        "site.yaml:3:11: error: 'not a tag!' is not a BCP 47 language tag (hint: language: id)",
-        "site.yaml:4:12: error: 'Mars/Olympus' is not a time zone (hint: time_zone: Asia/Jakarta)",
-        "site.yaml:5:12: error: 'permalink' must start and end with / and contain :slug"
-            + " (hint: permalink: /:year/:month/:slug/)",
-        "site.yaml:6:12: error: 'page_size' must be a whole number from 1 to 1000"
-            + " (hint: page_size: 1)",
-        "site.yaml:7:12: error: 'feed_size' must be a whole number from 1 to 1000"
-            + " (hint: feed_size: 1)",
-        "site.yaml:9:14: error: 'max_depth' must be a whole number from 1 to 50"
-            + " (hint: max_depth: 1)",
-        "site.yaml:10:1: error: unknown key 'theme' (hint: known keys: author, base_url,"
-            + " comments, description, feed_size, language, page_size, params, permalink,"
-            + " time_zone, title; put your own under 'params')");
+        """))
+        .containsExactly(
+            "site.yaml:1:8: error: 'title' must be text, not a list",
+            "site.yaml:2:11: error: 'base_url' must be an absolute http or https URL"
+                + " (hint: base_url: https://blog.example.org/)",
+            "site.yaml:3:11: error: 'not a tag!' is not a BCP 47 language tag (hint: language: id)",
+            "site.yaml:4:12: error: 'Mars/Olympus' is not a time zone (hint: time_zone: Asia/Jakarta)",
+            "site.yaml:5:12: error: 'permalink' must start and end with / and contain :slug"
+                + " (hint: permalink: /:year/:month/:slug/)",
+            "site.yaml:6:12: error: 'page_size' must be a whole number from 1 to 1000"
+                + " (hint: page_size: 1)",
+            "site.yaml:7:12: error: 'feed_size' must be a whole number from 1 to 1000"
+                + " (hint: feed_size: 1)",
+            "site.yaml:9:14: error: 'max_depth' must be a whole number from 1 to 50"
+                + " (hint: max_depth: 1)",
+            "site.yaml:10:1: error: unknown key 'theme' (hint: known keys: author, base_url,"
+                + " comments, description, feed_size, language, page_size, params, permalink,"
+                + " time_zone, title; put your own under 'params')");
   }
 
   @Test
   void baseUrlWithoutHostIsRefused() {
-    assertThat(problemsOf("base_url: https:///x\n")).containsExactly(
-        "site.yaml:1:11: error: 'base_url' must be an absolute http or https URL"
-            + " (hint: base_url: https://blog.example.org/)");
+    assertThat(problemsOf("base_url: https:///x\n"))
+        .containsExactly(
+            "site.yaml:1:11: error: 'base_url' must be an absolute http or https URL"
+                + " (hint: base_url: https://blog.example.org/)");
     assertThat(problemsOf("base_url: /blog/\n")).hasSize(1);
     assertThat(problemsOf("base_url: 'https://exa mple.org/'\n")).hasSize(1);
   }
@@ -120,10 +135,14 @@ class ConfigLoaderTest {
 
   @Test
   void fileThatIsNotUtf8IsReported(@TempDir Path site) throws IOException {
-    Files.write(site.resolve("site.yaml"), new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xE9});
+    Files.write(
+        site.resolve("site.yaml"), new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xE9});
     assertThatThrownBy(() -> ConfigLoader.load(site))
-        .isInstanceOfSatisfying(SiteException.class, e -> assertThat(e.problems())
-            .extracting(Problem::format)
-            .containsExactly("site.yaml: error: not valid UTF-8 text"));
+        .isInstanceOfSatisfying(
+            SiteException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::format)
+                    .containsExactly("site.yaml: error: not valid UTF-8 text"));
   }
 }

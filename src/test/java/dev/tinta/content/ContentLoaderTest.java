@@ -27,9 +27,19 @@ class ContentLoaderTest {
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
   @TempDir Path site;
-  final SiteConfig config = new SiteConfig("Blog", "", SiteConfig.defaults().baseUrl(), "id",
-      JAKARTA, new dev.tinta.model.Author("Marissa", ""), SiteConfig.DEFAULT_PERMALINK, 10, 20,
-      dev.tinta.model.CommentSettings.defaults(), Map.of());
+  final SiteConfig config =
+      new SiteConfig(
+          "Blog",
+          "",
+          SiteConfig.defaults().baseUrl(),
+          "id",
+          JAKARTA,
+          new dev.tinta.model.Author("Marissa", ""),
+          SiteConfig.DEFAULT_PERMALINK,
+          10,
+          20,
+          dev.tinta.model.CommentSettings.defaults(),
+          Map.of());
 
   void write(String path, String text) throws IOException {
     Path file = site.resolve(path);
@@ -48,7 +58,9 @@ class ContentLoaderTest {
 
   @Test
   void readsEveryFieldOfAPost() throws IOException {
-    write("content/posts/another-insight.md", """
+    write(
+        "content/posts/another-insight.md",
+        """
         ---
         title: Another Insight About Networking
         date: 2010-08-31T09:12:00+07:00
@@ -71,24 +83,52 @@ class ContentLoaderTest {
     Content content = ContentLoader.load(site, config, LAYOUTS);
 
     assertThat(content.pages()).isEmpty();
-    assertThat(content.posts()).containsExactly(new Post(
-        "content/posts/another-insight.md", "", "another-insight",
-        "Another Insight About Networking",
-        ZonedDateTime.of(2010, 8, 31, 9, 12, 0, 0, JAKARTA),
-        ZonedDateTime.of(2010, 9, 1, 0, 0, 0, 0, JAKARTA),
-        "Dita", List.of("networking", "sekretaris", "pengembangan diri"), "en-GB", false,
-        "Give first.", new SourceRef("isi-semarang.com", "http://www.isi-semarang.com/"), false,
-        "gallery", Map.of("cover", "hero.jpg", "rating", 5L), "\nBody *text*.\n", 17));
+    assertThat(content.posts())
+        .containsExactly(
+            new Post(
+                "content/posts/another-insight.md",
+                "",
+                "another-insight",
+                "Another Insight About Networking",
+                ZonedDateTime.of(2010, 8, 31, 9, 12, 0, 0, JAKARTA),
+                ZonedDateTime.of(2010, 9, 1, 0, 0, 0, 0, JAKARTA),
+                "Dita",
+                List.of("networking", "sekretaris", "pengembangan diri"),
+                "en-GB",
+                false,
+                "Give first.",
+                new SourceRef("isi-semarang.com", "http://www.isi-semarang.com/"),
+                false,
+                "gallery",
+                Map.of("cover", "hero.jpg", "rating", 5L),
+                "\nBody *text*.\n",
+                17));
   }
 
   @Test
   void defaultsComeFromTheSite() throws IOException {
     write("content/posts/Hello World.md", "---\ntitle: Hello\ndate: 2010-08-31\n---\nHi\n");
     Post post = ContentLoader.load(site, config, LAYOUTS).posts().get(0);
-    assertThat(post).isEqualTo(new Post("content/posts/Hello World.md", "", "hello-world", "Hello",
-        ZonedDateTime.of(2010, 8, 31, 0, 0, 0, 0, JAKARTA),
-        ZonedDateTime.of(2010, 8, 31, 0, 0, 0, 0, JAKARTA), "Marissa", List.of(), "id", false,
-        "", SourceRef.none(), true, "post", Map.of(), "Hi\n", 5));
+    assertThat(post)
+        .isEqualTo(
+            new Post(
+                "content/posts/Hello World.md",
+                "",
+                "hello-world",
+                "Hello",
+                ZonedDateTime.of(2010, 8, 31, 0, 0, 0, 0, JAKARTA),
+                ZonedDateTime.of(2010, 8, 31, 0, 0, 0, 0, JAKARTA),
+                "Marissa",
+                List.of(),
+                "id",
+                false,
+                "",
+                SourceRef.none(),
+                true,
+                "post",
+                Map.of(),
+                "Hi\n",
+                5));
   }
 
   @Test
@@ -110,16 +150,34 @@ class ContentLoaderTest {
     assertThat(content.posts()).extracting(Post::slug).containsExactly("new", "agenda", "a", "b");
     assertThat(content.posts().get(1).bundleDir()).isEqualTo("content/posts/agenda");
     assertThat(content.posts().get(1).file()).isEqualTo("content/posts/agenda/index.md");
-    assertThat(content.pages()).containsExactly(
-        new Page("content/pages/about.md", "about-me", "About", "en", false, "page", Map.of(), "",
-            6),
-        new Page("content/pages/tentang.md", "tentang", "Tentang", "id", false, "page", Map.of(),
-            "Saya.\n", 4));
+    assertThat(content.pages())
+        .containsExactly(
+            new Page(
+                "content/pages/about.md",
+                "about-me",
+                "About",
+                "en",
+                false,
+                "page",
+                Map.of(),
+                "",
+                6),
+            new Page(
+                "content/pages/tentang.md",
+                "tentang",
+                "Tentang",
+                "id",
+                false,
+                "page",
+                Map.of(),
+                "Saya.\n",
+                4));
   }
 
   @Test
   void siteWithoutContentIsEmpty() {
-    assertThat(ContentLoader.load(site, config, LAYOUTS)).isEqualTo(new Content(List.of(), List.of()));
+    assertThat(ContentLoader.load(site, config, LAYOUTS))
+        .isEqualTo(new Content(List.of(), List.of()));
   }
 
   @Test
@@ -131,39 +189,46 @@ class ContentLoaderTest {
     write("content/pages/e.md", "---\ntitle: E\nlayout: gallery\ndraft: yes\n---\n");
     write("content/pages/f.md", "---\n# only a comment\n---\nNo title.\n");
 
-    assertThat(problems()).containsExactly(
-        "content/pages/e.md:4:8: error: 'draft' must be true or false (hint: draft: true)",
-        "content/pages/f.md:2:1: error: missing required field 'title' (hint: title: About)",
-        "content/posts/a.md:3:7: error: 'date' is not a date"
-            + " (hint: use 2010-08-31 or 2010-08-31T10:00:00+07:00)",
-        "content/posts/a.md:4:10: error: 'updated' is not a date"
-            + " (hint: use 2010-08-31 or 2010-08-31T10:00:00+07:00)",
-        "content/posts/b.md:2:8: error: 'title' must not be empty (hint: title: My first post)",
-        "content/posts/b.md:4:7: error: tag '!!!' has no letter or digit (hint: tags: [networking])",
-        "content/posts/c.md:4:9: error: unknown layout 'nope' (hint: one of gallery, index, page,"
-            + " post, or add templates/layouts/nope.ftlh)",
-        "content/posts/c.md:5:7: error: 'C D' is not a slug (hint: lower-case letters, digits and"
-            + " dashes, such as c-d)",
-        "content/posts/d.md:3:7: error: 'date' must be text, not a list",
-        "content/posts/d.md:4:7: error: 'en_US!' is not a BCP 47 language tag (hint: lang: id)");
+    assertThat(problems())
+        .containsExactly(
+            "content/pages/e.md:4:8: error: 'draft' must be true or false (hint: draft: true)",
+            "content/pages/f.md:2:1: error: missing required field 'title' (hint: title: About)",
+            "content/posts/a.md:3:7: error: 'date' is not a date"
+                + " (hint: use 2010-08-31 or 2010-08-31T10:00:00+07:00)",
+            "content/posts/a.md:4:10: error: 'updated' is not a date"
+                + " (hint: use 2010-08-31 or 2010-08-31T10:00:00+07:00)",
+            "content/posts/b.md:2:8: error: 'title' must not be empty (hint: title: My first post)",
+            "content/posts/b.md:4:7: error: tag '!!!' has no letter or digit (hint: tags: [networking])",
+            "content/posts/c.md:4:9: error: unknown layout 'nope' (hint: one of gallery, index, page,"
+                + " post, or add templates/layouts/nope.ftlh)",
+            "content/posts/c.md:5:7: error: 'C D' is not a slug (hint: lower-case letters, digits and"
+                + " dashes, such as c-d)",
+            "content/posts/d.md:3:7: error: 'date' must be text, not a list",
+            "content/posts/d.md:4:7: error: 'en_US!' is not a BCP 47 language tag (hint: lang: id)");
   }
 
   @Test
   void fileNameWithoutLettersNeedsASlug() throws IOException {
     write("content/posts/!!!.md", "---\ntitle: Bang\ndate: 2010-08-31\n---\n");
-    assertThat(problems()).containsExactly(
-        "content/posts/!!!.md:2:1: error: the file name gives no slug (hint: add slug: my-post)");
+    assertThat(problems())
+        .containsExactly(
+            "content/posts/!!!.md:2:1: error: the file name gives no slug (hint: add slug: my-post)");
   }
 
   @Test
   void notUtf8IsReportedWithItsPosition() throws IOException {
     Path file = site.resolve("content/posts/x.md");
     Files.createDirectories(file.getParent());
-    Files.write(file, new byte[] {'-', '-', '-', '\n', 't', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xC3,
-        '\n'});
+    Files.write(
+        file,
+        new byte[] {'-', '-', '-', '\n', 't', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xC3, '\n'});
     assertThatThrownBy(() -> ContentLoader.load(site, config, LAYOUTS))
-        .isInstanceOfSatisfying(SiteException.class, e -> assertThat(e.problems())
-            .extracting(Problem::format).containsExactly(
-                "content/posts/x.md:2:8: error: not valid UTF-8 text (hint: save the file as UTF-8)"));
+        .isInstanceOfSatisfying(
+            SiteException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::format)
+                    .containsExactly(
+                        "content/posts/x.md:2:8: error: not valid UTF-8 text (hint: save the file as UTF-8)"));
   }
 }

@@ -13,21 +13,29 @@ class DatesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "2010-08-31,                2010-08-31T00:00+07:00[Asia/Jakarta]",
-      "' 2010-08-31 ',            2010-08-31T00:00+07:00[Asia/Jakarta]",
-      "2010-08-31T09:12:00+07:00, 2010-08-31T09:12+07:00[Asia/Jakarta]",
-      "2010-08-31T09:12:00Z,      2010-08-31T16:12+07:00[Asia/Jakarta]",
-      "2010-08-31 09:12:00+0100,  2010-08-31T15:12+07:00[Asia/Jakarta]",
-      "2010-08-31T09:12,          2010-08-31T09:12+07:00[Asia/Jakarta]",
-      "2010-08-31T09:12:30.5,     2010-08-31T09:12:30.500+07:00[Asia/Jakarta]",
+    "2010-08-31,                2010-08-31T00:00+07:00[Asia/Jakarta]",
+    "' 2010-08-31 ',            2010-08-31T00:00+07:00[Asia/Jakarta]",
+    "2010-08-31T09:12:00+07:00, 2010-08-31T09:12+07:00[Asia/Jakarta]",
+    "2010-08-31T09:12:00Z,      2010-08-31T16:12+07:00[Asia/Jakarta]",
+    "2010-08-31 09:12:00+0100,  2010-08-31T15:12+07:00[Asia/Jakarta]",
+    "2010-08-31T09:12,          2010-08-31T09:12+07:00[Asia/Jakarta]",
+    "2010-08-31T09:12:30.5,     2010-08-31T09:12:30.500+07:00[Asia/Jakarta]",
   })
   void parsesInTheSiteZone(String text, String expected) {
     assertThat(Dates.parse(text, JAKARTA)).hasValue(ZonedDateTime.parse(expected));
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"2010-31-08", "31-08-2010", "2010-02-30", "yesterday", "",
-      "2010-08-31T25:00", "2010-08-31T09:12+25:00"})
+  @ValueSource(
+      strings = {
+        "2010-31-08",
+        "31-08-2010",
+        "2010-02-30",
+        "yesterday",
+        "",
+        "2010-08-31T25:00",
+        "2010-08-31T09:12+25:00"
+      })
   void refusesWhatIsNotADate(String text) {
     assertThat(Dates.parse(text, JAKARTA)).isEmpty();
   }

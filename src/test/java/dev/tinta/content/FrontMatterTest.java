@@ -12,7 +12,8 @@ class FrontMatterTest {
 
   @Test
   void splitsYamlAndBodyAndKnowsWhereTheBodyStarts() {
-    assertThat(FrontMatter.split("a.md", "---\ntitle: A\ndate: 2010-08-31\n---\n\nBody.\n", problems))
+    assertThat(
+            FrontMatter.split("a.md", "---\ntitle: A\ndate: 2010-08-31\n---\n\nBody.\n", problems))
         .hasValue(new FrontMatter("title: A\ndate: 2010-08-31\n", "\nBody.\n", 5));
     assertThat(problems).isEmpty();
   }
@@ -36,23 +37,27 @@ class FrontMatterTest {
     assertThat(FrontMatter.split("a.md", "Just text\n---\n", problems)).isEmpty();
     assertThat(FrontMatter.split("b.md", "", problems)).isEmpty();
     assertThat(FrontMatter.split("c.md", "----\ntitle: x\n----\n", problems)).isEmpty();
-    assertThat(problems).extracting(Problem::format).containsExactly(
-        "a.md:1:1: error: no front matter (hint: start the file with a line '---', then title:"
-            + " and date:, then '---')",
-        "b.md:1:1: error: no front matter (hint: start the file with a line '---', then title:"
-            + " and date:, then '---')",
-        "c.md:1:1: error: no front matter (hint: start the file with a line '---', then title:"
-            + " and date:, then '---')");
+    assertThat(problems)
+        .extracting(Problem::format)
+        .containsExactly(
+            "a.md:1:1: error: no front matter (hint: start the file with a line '---', then title:"
+                + " and date:, then '---')",
+            "b.md:1:1: error: no front matter (hint: start the file with a line '---', then title:"
+                + " and date:, then '---')",
+            "c.md:1:1: error: no front matter (hint: start the file with a line '---', then title:"
+                + " and date:, then '---')");
   }
 
   @Test
   void frontMatterNotClosed() {
     assertThat(FrontMatter.split("a.md", "---\ntitle: x\n\nBody\n", problems)).isEmpty();
     assertThat(FrontMatter.split("b.md", "---", problems)).isEmpty();
-    assertThat(problems).extracting(Problem::format).containsExactly(
-        "a.md:1:1: error: front matter is not closed (hint: end it with a line '---' before the"
-            + " text)",
-        "b.md:1:1: error: front matter is not closed (hint: end it with a line '---' before the"
-            + " text)");
+    assertThat(problems)
+        .extracting(Problem::format)
+        .containsExactly(
+            "a.md:1:1: error: front matter is not closed (hint: end it with a line '---' before the"
+                + " text)",
+            "b.md:1:1: error: front matter is not closed (hint: end it with a line '---' before the"
+                + " text)");
   }
 }

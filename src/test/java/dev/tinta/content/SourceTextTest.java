@@ -17,7 +17,8 @@ class SourceTextTest {
 
   @Test
   void dropsTheByteOrderMarkAndNormalizesLineEnds() {
-    assertThat(SourceText.decode("a.md", bytes("\uFEFF---\r\ntitle: Café\r\n---\rBody\n"), problems))
+    assertThat(
+            SourceText.decode("a.md", bytes("\uFEFF---\r\ntitle: Café\r\n---\rBody\n"), problems))
         .hasValue("---\ntitle: Café\n---\nBody\n");
     assertThat(problems).isEmpty();
   }
@@ -30,8 +31,10 @@ class SourceTextTest {
 
     assertThat(SourceText.decode("content/posts/x.md", text, problems)).isEmpty();
     // Columns count characters, not bytes: "Привет, caf" is 11 characters and 17 bytes.
-    assertThat(problems).extracting(Problem::format).containsExactly(
-        "content/posts/x.md:5:12: error: not valid UTF-8 text (hint: save the file as UTF-8)");
+    assertThat(problems)
+        .extracting(Problem::format)
+        .containsExactly(
+            "content/posts/x.md:5:12: error: not valid UTF-8 text (hint: save the file as UTF-8)");
   }
 
   @Test
@@ -39,7 +42,8 @@ class SourceTextTest {
     byte[] text = bytes("ab\nc\u00e9");
     byte[] cut = java.util.Arrays.copyOf(text, text.length - 1);
     assertThat(SourceText.decode("a.md", cut, problems)).isEmpty();
-    assertThat(problems).extracting(Problem::format).containsExactly(
-        "a.md:2:2: error: not valid UTF-8 text (hint: save the file as UTF-8)");
+    assertThat(problems)
+        .extracting(Problem::format)
+        .containsExactly("a.md:2:2: error: not valid UTF-8 text (hint: save the file as UTF-8)");
   }
 }

@@ -16,8 +16,9 @@ class AtomFeedTest {
   static final String ATOM = "http://www.w3.org/2005/Atom";
   static final String XML = "http://www.w3.org/XML/1998/namespace";
   static final String RFC_3339 = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)";
-  static final String MIR_URL = "https://example.org/blog/2011/02/"
-      + "%D0%BF%D1%80%D0%B8%D0%B2%D0%B5%D1%82-%D0%BC%D0%B8%D1%80/";
+  static final String MIR_URL =
+      "https://example.org/blog/2011/02/"
+          + "%D0%BF%D1%80%D0%B8%D0%B2%D0%B5%D1%82-%D0%BC%D0%B8%D1%80/";
 
   final OutputFile file = new AtomFeed().render(FeedFixture.source(20));
   final Element feed = XmlDocuments.parse(file).getDocumentElement();
@@ -28,8 +29,18 @@ class AtomFeedTest {
     assertThat(feed.getNamespaceURI()).isEqualTo(ATOM);
     assertThat(feed.getLocalName()).isEqualTo("feed");
     assertThat(feed.getAttributeNS(XML, "lang")).isEqualTo("id");
-    assertThat(names(feed)).containsExactly("title", "subtitle", "id", "link", "link", "updated",
-        "author", "generator", "entry", "entry");
+    assertThat(names(feed))
+        .containsExactly(
+            "title",
+            "subtitle",
+            "id",
+            "link",
+            "link",
+            "updated",
+            "author",
+            "generator",
+            "entry",
+            "entry");
     assertThat(children(feed)).allMatch(e -> ATOM.equals(e.getNamespaceURI()));
   }
 
@@ -39,8 +50,11 @@ class AtomFeedTest {
     assertThat(text(feed, "subtitle")).isEqualTo("Sekretaris, administrasi");
     assertThat(text(feed, "id")).isEqualTo("https://example.org/blog/");
     List<Element> links = children(feed, "link");
-    assertThat(links).extracting(l -> l.getAttribute("rel") + " " + l.getAttribute("type") + " "
-        + l.getAttribute("href")).containsExactly(
+    assertThat(links)
+        .extracting(
+            l ->
+                l.getAttribute("rel") + " " + l.getAttribute("type") + " " + l.getAttribute("href"))
+        .containsExactly(
             "alternate text/html https://example.org/blog/",
             "self application/atom+xml https://example.org/blog/feed.xml");
     // The newest update of any post.
@@ -53,8 +67,17 @@ class AtomFeedTest {
     List<Element> entries = children(feed, "entry");
     Element first = entries.get(0);
     assertThat(first.getAttributeNS(XML, "lang")).isEqualTo("ru");
-    assertThat(names(first)).containsExactly("title", "link", "id", "published", "updated",
-        "author", "category", "summary", "content");
+    assertThat(names(first))
+        .containsExactly(
+            "title",
+            "link",
+            "id",
+            "published",
+            "updated",
+            "author",
+            "category",
+            "summary",
+            "content");
     assertThat(text(first, "title")).isEqualTo("Привет мир");
     assertThat(text(first, "id")).isEqualTo(MIR_URL);
     assertThat(children(first, "link").get(0).getAttribute("href")).isEqualTo(MIR_URL);
@@ -92,16 +115,19 @@ class AtomFeedTest {
 
   @Test
   void feedSizeLimitsEntries() {
-    Element small = XmlDocuments.parse(new AtomFeed().render(FeedFixture.source(1)))
-        .getDocumentElement();
+    Element small =
+        XmlDocuments.parse(new AtomFeed().render(FeedFixture.source(1))).getDocumentElement();
     assertThat(children(small, "entry")).hasSize(1);
     assertThat(text(children(small, "entry").get(0), "title")).isEqualTo("Привет мир");
   }
 
   @Test
   void siteWithoutPostsIsStillAValidFeed() {
-    Element empty = XmlDocuments.parse(new AtomFeed().render(new FeedSource(
-        FeedFixture.config(20), List.of(), List.of("/")))).getDocumentElement();
+    Element empty =
+        XmlDocuments.parse(
+                new AtomFeed()
+                    .render(new FeedSource(FeedFixture.config(20), List.of(), List.of("/"))))
+            .getDocumentElement();
     assertThat(children(empty, "entry")).isEmpty();
     assertThat(text(empty, "updated")).isEqualTo("1970-01-01T00:00:00Z");
   }

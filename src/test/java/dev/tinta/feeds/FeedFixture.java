@@ -24,33 +24,80 @@ final class FeedFixture {
   private FeedFixture() {}
 
   static SiteConfig config(int feedSize) {
-    return new SiteConfig("Catatan & <Marissa>", "Sekretaris, administrasi",
-        URI.create("https://example.org/blog/"), "id", JAKARTA, new Author("Marissa", ""),
-        SiteConfig.DEFAULT_PERMALINK, 10, feedSize, CommentSettings.defaults(), Map.of());
+    return new SiteConfig(
+        "Catatan & <Marissa>",
+        "Sekretaris, administrasi",
+        URI.create("https://example.org/blog/"),
+        "id",
+        JAKARTA,
+        new Author("Marissa", ""),
+        SiteConfig.DEFAULT_PERMALINK,
+        10,
+        feedSize,
+        CommentSettings.defaults(),
+        Map.of());
   }
 
-  static Article article(String slug, String url, String title, ZonedDateTime date,
-      ZonedDateTime updated, String lang, List<TagRef> tags, String html) {
-    Post post = new Post("content/posts/" + slug + ".md", "", slug, title, date, updated,
-        "Marissa", tags.stream().map(TagRef::name).toList(), lang, false, "", SourceRef.none(), true,
-        "post", Map.of(), "", 5);
+  static Article article(
+      String slug,
+      String url,
+      String title,
+      ZonedDateTime date,
+      ZonedDateTime updated,
+      String lang,
+      List<TagRef> tags,
+      String html) {
+    Post post =
+        new Post(
+            "content/posts/" + slug + ".md",
+            "",
+            slug,
+            title,
+            date,
+            updated,
+            "Marissa",
+            tags.stream().map(TagRef::name).toList(),
+            lang,
+            false,
+            "",
+            SourceRef.none(),
+            true,
+            "post",
+            Map.of(),
+            "",
+            5);
     ProcessedHtml body = new ProcessedHtml(html, List.of(), html, "Excerpt of " + title, 12, 1);
     return new Article(post, url, body, tags, 0);
   }
 
   static final TagRef MIR = new TagRef("мир", "мир", "/tags/мир/", 1);
 
-  static final Article NEWER = article("привет-мир", "/2011/02/привет-мир/", "Привет мир",
-      ZonedDateTime.of(2011, 2, 3, 19, 45, 0, 0, JAKARTA),
-      ZonedDateTime.of(2011, 2, 4, 8, 0, 0, 0, JAKARTA), "ru", List.of(MIR),
-      "<p>Hello <a href=\"/blog/about/\">me</a> &amp; <em>you</em>.</p>\n");
+  static final Article NEWER =
+      article(
+          "привет-мир",
+          "/2011/02/привет-мир/",
+          "Привет мир",
+          ZonedDateTime.of(2011, 2, 3, 19, 45, 0, 0, JAKARTA),
+          ZonedDateTime.of(2011, 2, 4, 8, 0, 0, 0, JAKARTA),
+          "ru",
+          List.of(MIR),
+          "<p>Hello <a href=\"/blog/about/\">me</a> &amp; <em>you</em>.</p>\n");
 
-  static final Article OLDER = article("another-insight", "/2010/08/another-insight/",
-      "Another Insight", ZonedDateTime.of(2010, 8, 31, 9, 12, 0, 0, JAKARTA),
-      ZonedDateTime.of(2010, 8, 31, 9, 12, 0, 0, JAKARTA), "id", List.of(), "<p>Networking.</p>\n");
+  static final Article OLDER =
+      article(
+          "another-insight",
+          "/2010/08/another-insight/",
+          "Another Insight",
+          ZonedDateTime.of(2010, 8, 31, 9, 12, 0, 0, JAKARTA),
+          ZonedDateTime.of(2010, 8, 31, 9, 12, 0, 0, JAKARTA),
+          "id",
+          List.of(),
+          "<p>Networking.</p>\n");
 
   static FeedSource source(int feedSize) {
-    return new FeedSource(config(feedSize), List.of(NEWER, OLDER),
+    return new FeedSource(
+        config(feedSize),
+        List.of(NEWER, OLDER),
         List.of("/", "/tentang/", "/tags/", "/tags/мир/", "/2011/", "/2010/"));
   }
 }

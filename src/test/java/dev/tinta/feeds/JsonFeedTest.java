@@ -18,8 +18,16 @@ class JsonFeedTest {
   @Test
   void isAJsonFeed11() {
     assertThat(file.path()).isEqualTo("feed.json");
-    assertThat(feed.keySet()).containsExactly("version", "title", "home_page_url", "feed_url",
-        "description", "language", "authors", "items");
+    assertThat(feed.keySet())
+        .containsExactly(
+            "version",
+            "title",
+            "home_page_url",
+            "feed_url",
+            "description",
+            "language",
+            "authors",
+            "items");
     assertThat(feed.get("version")).isEqualTo("https://jsonfeed.org/version/1.1");
     assertThat(feed.get("title")).isEqualTo("Catatan & <Marissa>");
     assertThat(feed.get("home_page_url")).isEqualTo("https://example.org/blog/");
@@ -33,17 +41,18 @@ class JsonFeedTest {
     List<Object> items = array(feed.get("items"));
     assertThat(items).hasSize(2);
     Map<String, Object> first = object(items.get(0));
-    assertThat(first).containsExactly(
-        Map.entry("id", AtomFeedTest.MIR_URL),
-        Map.entry("url", AtomFeedTest.MIR_URL),
-        Map.entry("title", "Привет мир"),
-        Map.entry("content_html", FeedFixture.NEWER.content()),
-        Map.entry("summary", "Excerpt of Привет мир"),
-        Map.entry("date_published", "2011-02-03T19:45:00+07:00"),
-        Map.entry("date_modified", "2011-02-04T08:00:00+07:00"),
-        Map.entry("language", "ru"),
-        Map.entry("authors", List.of(Map.of("name", "Marissa"))),
-        Map.entry("tags", List.of("мир")));
+    assertThat(first)
+        .containsExactly(
+            Map.entry("id", AtomFeedTest.MIR_URL),
+            Map.entry("url", AtomFeedTest.MIR_URL),
+            Map.entry("title", "Привет мир"),
+            Map.entry("content_html", FeedFixture.NEWER.content()),
+            Map.entry("summary", "Excerpt of Привет мир"),
+            Map.entry("date_published", "2011-02-03T19:45:00+07:00"),
+            Map.entry("date_modified", "2011-02-04T08:00:00+07:00"),
+            Map.entry("language", "ru"),
+            Map.entry("authors", List.of(Map.of("name", "Marissa"))),
+            Map.entry("tags", List.of("мир")));
     assertThat(object(items.get(1)).get("id"))
         .isEqualTo("https://example.org/blog/2010/08/another-insight/");
     assertThat(object(items.get(1)).get("tags")).isEqualTo(List.of());
@@ -60,9 +69,16 @@ class JsonFeedTest {
 
   @Test
   void siteWithoutPostsHasAnEmptyItemList() {
-    var empty = object(JsonValue.parse(new String(((OutputFile.Generated) new JsonFeed().render(
-        new FeedSource(FeedFixture.config(20), List.of(), List.of()))).bytes(),
-        StandardCharsets.UTF_8)));
+    var empty =
+        object(
+            JsonValue.parse(
+                new String(
+                    ((OutputFile.Generated)
+                            new JsonFeed()
+                                .render(
+                                    new FeedSource(FeedFixture.config(20), List.of(), List.of())))
+                        .bytes(),
+                    StandardCharsets.UTF_8)));
     assertThat(empty.get("items")).isEqualTo(List.of());
   }
 }

@@ -13,12 +13,13 @@ import java.util.Map;
  * Anything else, trailing text included, fails with the offset.
  */
 final class JsonValue {
-  static final Object NULL = new Object() {
-    @Override
-    public String toString() {
-      return "null";
-    }
-  };
+  static final Object NULL =
+      new Object() {
+        @Override
+        public String toString() {
+          return "null";
+        }
+      };
 
   private final String s;
   private int i;

@@ -24,8 +24,17 @@ class RssFeedTest {
     assertThat(rss.getNamespaceURI()).isNull();
     assertThat(rss.getAttribute("version")).isEqualTo("2.0");
     assertThat(names(rss)).containsExactly("channel");
-    assertThat(names(channel)).containsExactly("title", "link", "description", "language",
-        "lastBuildDate", "generator", "link", "item", "item");
+    assertThat(names(channel))
+        .containsExactly(
+            "title",
+            "link",
+            "description",
+            "language",
+            "lastBuildDate",
+            "generator",
+            "link",
+            "item",
+            "item");
     Element self = children(channel).get(6);
     assertThat(self.getNamespaceURI()).isEqualTo(AtomFeedTest.ATOM);
     assertThat(self.getAttribute("href")).isEqualTo("https://example.org/blog/rss.xml");
@@ -60,8 +69,9 @@ class RssFeedTest {
 
   @Test
   void datesParseAsRfc822() {
-    for (String date : List.of(text(channel, "lastBuildDate"),
-        text(children(channel, "item").get(0), "pubDate"))) {
+    for (String date :
+        List.of(
+            text(channel, "lastBuildDate"), text(children(channel, "item").get(0), "pubDate"))) {
       ZonedDateTime parsed = ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME);
       assertThat(RssFeed.rfc822(parsed)).isEqualTo(date);
     }

@@ -9,11 +9,12 @@ class ExcerptTest {
 
   @Test
   void moreMarkerEndsTheExcerptAndIsRemoved() {
-    Element body = HeadingAnchorsTest.body(
-        "<p>One <em>two</em>.</p>\n<p>Three.</p>\n<!--more-->\n<p>Four.</p>");
+    Element body =
+        HeadingAnchorsTest.body(
+            "<p>One <em>two</em>.</p>\n<p>Three.</p>\n<!--more-->\n<p>Four.</p>");
     Excerpt excerpt = Excerpt.of(body);
-    assertThat(excerpt).isEqualTo(
-        new Excerpt("<p>One <em>two</em>.</p>\n<p>Three.</p>", "One two. Three."));
+    assertThat(excerpt)
+        .isEqualTo(new Excerpt("<p>One <em>two</em>.</p>\n<p>Three.</p>", "One two. Three."));
     assertThat(body.html()).isEqualTo("<p>One <em>two</em>.</p>\n<p>Three.</p>\n\n<p>Four.</p>");
   }
 
@@ -26,8 +27,9 @@ class ExcerptTest {
 
   @Test
   void withoutMarkerTheExcerptIsTheFirstParagraph() {
-    Element body = HeadingAnchorsTest.body(
-        "<h2>Intro</h2><p>First <a href=\"/x/\">link</a>.</p><p>Second.</p>");
+    Element body =
+        HeadingAnchorsTest.body(
+            "<h2>Intro</h2><p>First <a href=\"/x/\">link</a>.</p><p>Second.</p>");
     String before = body.html();
     assertThat(Excerpt.of(body))
         .isEqualTo(new Excerpt("<p>First <a href=\"/x/\">link</a>.</p>", "First link."));
@@ -42,8 +44,10 @@ class ExcerptTest {
 
   @Test
   void anchorsIdsAndFootnotesAreLeftOutOfTheExcerpt() {
-    Element body = HeadingAnchorsTest.body("<h2>Intro</h2><p id=\"p1\">Text<sup class=\"footnote-ref\">"
-        + "<a href=\"#fn-1\" id=\"fnref-1\">1</a></sup>.</p><!--more--><p>Rest.</p>");
+    Element body =
+        HeadingAnchorsTest.body(
+            "<h2>Intro</h2><p id=\"p1\">Text<sup class=\"footnote-ref\">"
+                + "<a href=\"#fn-1\" id=\"fnref-1\">1</a></sup>.</p><!--more--><p>Rest.</p>");
     HeadingAnchors.apply(body);
     Excerpt excerpt = Excerpt.of(body);
     assertThat(excerpt).isEqualTo(new Excerpt("<h2>Intro</h2><p>Text.</p>", "Intro Text."));

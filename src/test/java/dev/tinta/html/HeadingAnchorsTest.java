@@ -20,17 +20,17 @@ class HeadingAnchorsTest {
   void givesEachHeadingAReadableIdAndASelfLink() {
     Element body = body("<h2>Another Insight</h2>");
     HeadingAnchors.apply(body);
-    assertThat(body.html()).isEqualTo(
-        "<h2 id=\"another-insight\">Another Insight<a class=\"anchor\" href=\"#another-insight\""
-            + " aria-hidden=\"true\" tabindex=\"-1\">#</a></h2>");
+    assertThat(body.html())
+        .isEqualTo(
+            "<h2 id=\"another-insight\">Another Insight<a class=\"anchor\" href=\"#another-insight\""
+                + " aria-hidden=\"true\" tabindex=\"-1\">#</a></h2>");
   }
 
   @Test
   void repeatedHeadingsGetNumberedIds() {
     Element body = body("<h2>Setup</h2><h3>Setup</h3><h2>Setup</h2>");
     HeadingAnchors.apply(body);
-    assertThat(body.select("h2, h3").eachAttr("id"))
-        .containsExactly("setup", "setup-2", "setup-3");
+    assertThat(body.select("h2, h3").eachAttr("id")).containsExactly("setup", "setup-2", "setup-3");
   }
 
   @Test
@@ -51,11 +51,13 @@ class HeadingAnchorsTest {
 
   @Test
   void nonAsciiHeadingsKeepTheirLettersOrLoseOnlyAccents() {
-    Element body = body("<h2>Привет мир</h2><h2>Café</h2><h2>Ελληνικά κείμενα</h2>"
-        + "<h2>日本語</h2><h2>!!!</h2><h2>?</h2>");
+    Element body =
+        body(
+            "<h2>Привет мир</h2><h2>Café</h2><h2>Ελληνικά κείμενα</h2>"
+                + "<h2>日本語</h2><h2>!!!</h2><h2>?</h2>");
     HeadingAnchors.apply(body);
-    assertThat(body.select("h2").eachAttr("id")).containsExactly(
-        "привет-мир", "cafe", "ελληνικα-κειμενα", "日本語", "section", "section-2");
+    assertThat(body.select("h2").eachAttr("id"))
+        .containsExactly("привет-мир", "cafe", "ελληνικα-κειμενα", "日本語", "section", "section-2");
   }
 
   @Test
@@ -71,14 +73,17 @@ class HeadingAnchorsTest {
 
   @Test
   void tableOfContentsHasLevelsTwoToFourInDocumentOrder() {
-    Element body = body("<h1>Title</h1><h2>One</h2><h3>One <em>point</em> one</h3>"
-        + "<h4>Deep</h4><h5>Too deep</h5><h6>Deeper</h6><h2>Two</h2>");
+    Element body =
+        body(
+            "<h1>Title</h1><h2>One</h2><h3>One <em>point</em> one</h3>"
+                + "<h4>Deep</h4><h5>Too deep</h5><h6>Deeper</h6><h2>Two</h2>");
     List<TocEntry> toc = HeadingAnchors.apply(body);
-    assertThat(toc).containsExactly(
-        new TocEntry(2, "one", "One"),
-        new TocEntry(3, "one-point-one", "One point one"),
-        new TocEntry(4, "deep", "Deep"),
-        new TocEntry(2, "two", "Two"));
+    assertThat(toc)
+        .containsExactly(
+            new TocEntry(2, "one", "One"),
+            new TocEntry(3, "one-point-one", "One point one"),
+            new TocEntry(4, "deep", "Deep"),
+            new TocEntry(2, "two", "Two"));
     assertThat(body.select("h1, h5, h6").eachAttr("id"))
         .containsExactly("title", "too-deep", "deeper");
   }

@@ -17,11 +17,13 @@ class ImageAttributesTest {
 
   @Test
   void attributesTheAuthorSetAreKept() {
-    Element body = HeadingAnchorsTest.body(
-        "<img src=\"hero.jpg\" alt=\"\" loading=\"eager\"><img src=\"b.png\" alt=\"\" decoding=\"sync\">");
+    Element body =
+        HeadingAnchorsTest.body(
+            "<img src=\"hero.jpg\" alt=\"\" loading=\"eager\"><img src=\"b.png\" alt=\"\" decoding=\"sync\">");
     ImageAttributes.apply(body);
-    assertThat(body.html()).isEqualTo(
-        "<img src=\"hero.jpg\" alt=\"\" loading=\"eager\" decoding=\"async\">"
-            + "<img src=\"b.png\" alt=\"\" decoding=\"sync\" loading=\"lazy\">");
+    assertThat(body.html())
+        .isEqualTo(
+            "<img src=\"hero.jpg\" alt=\"\" loading=\"eager\" decoding=\"async\">"
+                + "<img src=\"b.png\" alt=\"\" decoding=\"sync\" loading=\"lazy\">");
   }
 }

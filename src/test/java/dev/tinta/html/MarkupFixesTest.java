@@ -18,8 +18,9 @@ class MarkupFixesTest {
   @Test
   void taskListCheckboxesAreLabelledByTheirItem() {
     assertThat(fixed("<ul><li><input type=\"checkbox\" disabled> Send the budget</li></ul>"))
-        .isEqualTo("<ul><li><input type=\"checkbox\" disabled aria-label=\"Send the budget\">"
-            + " Send the budget</li></ul>");
+        .isEqualTo(
+            "<ul><li><input type=\"checkbox\" disabled aria-label=\"Send the budget\">"
+                + " Send the budget</li></ul>");
   }
 
   @Test
@@ -30,9 +31,12 @@ class MarkupFixesTest {
 
   @Test
   void obsoleteAlignBecomesCss() {
-    assertThat(fixed("<table><tr><td align=\"right\">1</td><td align=\"bogus\">2</td></tr>"
-        + "</table>"))
-        .isEqualTo("<table><tbody><tr><td style=\"text-align: right\">1</td><td>2</td></tr>"
-            + "</tbody></table>");
+    assertThat(
+            fixed(
+                "<table><tr><td align=\"right\">1</td><td align=\"bogus\">2</td></tr>"
+                    + "</table>"))
+        .isEqualTo(
+            "<table><tbody><tr><td style=\"text-align: right\">1</td><td>2</td></tr>"
+                + "</tbody></table>");
   }
 }

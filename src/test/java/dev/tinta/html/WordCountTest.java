@@ -8,16 +8,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WordCountTest {
 
   @ParameterizedTest(name = "''{0}'' has {1} words")
-  @CsvSource(delimiter = '|', value = {
-      "''|0",
-      "'   '|0",
-      "Halo, dunia!|2",
-      "Image + Knowledge = Networking.|3",
-      "sebesar-besarnya|2",
-      "Привет мир|2",
-      "Café über 2010|3",
-      "日本語|1",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "''|0",
+        "'   '|0",
+        "Halo, dunia!|2",
+        "Image + Knowledge = Networking.|3",
+        "sebesar-besarnya|2",
+        "Привет мир|2",
+        "Café über 2010|3",
+        "日本語|1",
+      })
   void countsRunsOfLettersAndDigits(String text, int words) {
     assertThat(WordCount.of(text)).isEqualTo(words);
   }

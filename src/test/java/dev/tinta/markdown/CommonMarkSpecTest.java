@@ -26,12 +26,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CommonMarkSpecTest {
   /** Examples an enabled extension renders differently, on purpose, by number. */
-  static final Map<Integer, String> CHANGED_BY_EXTENSIONS = Map.of(
-      602, "autolink extension: links the bare URL in '<https://foo.bar/baz bim>'",
-      606, "autolink extension: links the bare e-mail in '<foo\\+@bar.example.com>'",
-      608, "autolink extension: links the bare URL in '< https://foo.bar >'",
-      611, "autolink extension: links a bare 'https://example.com' (GFM extended autolink)",
-      612, "autolink extension: links a bare 'foo@bar.example.com' (GFM extended autolink)");
+  static final Map<Integer, String> CHANGED_BY_EXTENSIONS =
+      Map.of(
+          602, "autolink extension: links the bare URL in '<https://foo.bar/baz bim>'",
+          606, "autolink extension: links the bare e-mail in '<foo\\+@bar.example.com>'",
+          608, "autolink extension: links the bare URL in '< https://foo.bar >'",
+          611, "autolink extension: links a bare 'https://example.com' (GFM extended autolink)",
+          612, "autolink extension: links a bare 'foo@bar.example.com' (GFM extended autolink)");
 
   static final MarkdownRenderer RENDERER = new MarkdownRenderer();
 

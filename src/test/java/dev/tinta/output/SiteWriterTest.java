@@ -38,25 +38,41 @@ class SiteWriterTest {
   @Test
   void writesEveryFileBelowTheOutputFolder() throws IOException {
     Path source = Files.writeString(tmp.resolve("dot.svg"), "<svg/>");
-    SiteWriter.Result result = SiteWriter.write(out, List.of(
-        text("index.html", "home"), text("2010/08/x/index.html", "post"),
-        new OutputFile.Copied("2010/08/x/dot.svg", source)));
+    SiteWriter.Result result =
+        SiteWriter.write(
+            out,
+            List.of(
+                text("index.html", "home"),
+                text("2010/08/x/index.html", "post"),
+                new OutputFile.Copied("2010/08/x/dot.svg", source)));
 
     assertThat(result).isEqualTo(new SiteWriter.Result(3, 0));
     assertThat(result.total()).isEqualTo(3);
-    assertThat(FileTrees.names(out)).containsExactly("2010", "2010/08", "2010/08/x",
-        "2010/08/x/dot.svg", "2010/08/x/index.html", "index.html");
+    assertThat(FileTrees.names(out))
+        .containsExactly(
+            "2010",
+            "2010/08",
+            "2010/08/x",
+            "2010/08/x/dot.svg",
+            "2010/08/x/index.html",
+            "index.html");
     assertThat(Files.readString(out.resolve("2010/08/x/index.html"))).isEqualTo("post");
     assertThat(Files.readString(out.resolve("2010/08/x/dot.svg"))).isEqualTo("<svg/>");
     // Nothing is left beside the output folder.
-    assertThat(FileTrees.names(tmp)).allMatch(n -> n.equals("dot.svg") || n.startsWith("site-output"));
+    assertThat(FileTrees.names(tmp))
+        .allMatch(n -> n.equals("dot.svg") || n.startsWith("site-output"));
   }
 
   @Test
   void unchangedFilesKeepTheirIdentityChangedOnesAreRewrittenStaleOnesGo() throws IOException {
     Path source = Files.writeString(tmp.resolve("dot.svg"), "<svg/>");
-    SiteWriter.write(out, List.of(text("same.html", "same"), text("changed.html", "old"),
-        text("stale/old.html", "gone soon"), new OutputFile.Copied("dot.svg", source)));
+    SiteWriter.write(
+        out,
+        List.of(
+            text("same.html", "same"),
+            text("changed.html", "old"),
+            text("stale/old.html", "gone soon"),
+            new OutputFile.Copied("dot.svg", source)));
     FileTime long_ago = FileTime.fromMillis(1_000_000_000_000L);
     for (String f : List.of("same.html", "changed.html", "dot.svg")) {
       Files.setLastModifiedTime(out.resolve(f), long_ago);
@@ -65,9 +81,14 @@ class SiteWriterTest {
     Object copiedInode = inode(out.resolve("dot.svg"));
     Object changedInode = inode(out.resolve("changed.html"));
 
-    SiteWriter.Result result = SiteWriter.write(out, List.of(text("same.html", "same"),
-        text("changed.html", "new"), new OutputFile.Copied("dot.svg", source),
-        text("added.html", "added")));
+    SiteWriter.Result result =
+        SiteWriter.write(
+            out,
+            List.of(
+                text("same.html", "same"),
+                text("changed.html", "new"),
+                new OutputFile.Copied("dot.svg", source),
+                text("added.html", "added")));
 
     assertThat(result).isEqualTo(new SiteWriter.Result(2, 2));
     assertThat(inode(out.resolve("same.html"))).isEqualTo(sameInode);
@@ -79,8 +100,14 @@ class SiteWriterTest {
     assertThat(Files.readString(out.resolve("changed.html"))).isEqualTo("new");
     assertThat(FileTrees.names(out))
         .containsExactly("added.html", "changed.html", "dot.svg", "same.html");
-    assertThat(FileTrees.names(tmp)).containsExactly("dot.svg", "site-output", "site-output/added.html",
-        "site-output/changed.html", "site-output/dot.svg", "site-output/same.html");
+    assertThat(FileTrees.names(tmp))
+        .containsExactly(
+            "dot.svg",
+            "site-output",
+            "site-output/added.html",
+            "site-output/changed.html",
+            "site-output/dot.svg",
+            "site-output/same.html");
   }
 
   @Test
@@ -103,14 +130,16 @@ class SiteWriterTest {
     FileTrees.assertSameFiles(before, FileTrees.read(out));
     assertThat(inode(out.resolve("index.html"))).isEqualTo(inode);
     // No half-written staging copy is left beside it.
-    assertThat(FileTrees.names(tmp)).containsExactly(
-        "site-output", "site-output/a", "site-output/a/b.html", "site-output/index.html");
+    assertThat(FileTrees.names(tmp))
+        .containsExactly(
+            "site-output", "site-output/a", "site-output/a/b.html", "site-output/index.html");
   }
 
   @Test
   void twoFilesForOnePathAreRefused() throws IOException {
     SiteWriter.write(out, List.of(text("index.html", "good")));
-    assertThatThrownBy(() -> SiteWriter.write(out, List.of(text("x.html", "1"), text("x.html", "2"))))
+    assertThatThrownBy(
+            () -> SiteWriter.write(out, List.of(text("x.html", "1"), text("x.html", "2"))))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("two outputs for x.html");
     assertThat(FileTrees.read(out)).containsOnlyKeys("index.html");
@@ -135,12 +164,14 @@ class SiteWriterTest {
   void pathsLeavingTheOutputFolderAreRefused() {
     for (String bad : List.of("../x", "a/../../x", "/etc/passwd", "a\\b", "./x", "")) {
       assertThatThrownBy(() -> new OutputFile.Generated(bad, new byte[0]))
-          .as(bad).isInstanceOf(IllegalArgumentException.class);
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class);
     }
     Path root = tmp.resolve("root");
     for (String bad : List.of("../x", "a/../../x", "/etc/passwd", ".", "a/..")) {
       assertThatThrownBy(() -> FileTree.inside(root, bad))
-          .as(bad).isInstanceOf(IllegalArgumentException.class)
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("output path leaves the output folder: " + bad);
     }
     assertThat(FileTree.inside(root, "a/./b/../c.html")).isEqualTo(root.resolve("a/c.html"));

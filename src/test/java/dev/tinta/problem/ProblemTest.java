@@ -9,8 +9,10 @@ class ProblemTest {
 
   @Test
   void formatsCompilerStyle() {
-    assertThat(Problem.at("content/posts/hello.md", 4, 7, "'date' is not a date")
-            .withHint("2010-08-31").format())
+    assertThat(
+            Problem.at("content/posts/hello.md", 4, 7, "'date' is not a date")
+                .withHint("2010-08-31")
+                .format())
         .isEqualTo("content/posts/hello.md:4:7: error: 'date' is not a date (hint: 2010-08-31)");
   }
 

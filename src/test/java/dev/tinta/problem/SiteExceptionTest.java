@@ -22,8 +22,8 @@ class SiteExceptionTest {
 
   @Test
   void messageHoldsEveryProblem() {
-    SiteException e = new SiteException(List.of(Problem.at("x.md", 1, 1, "one"),
-        Problem.inFile("y.md", "two")));
+    SiteException e =
+        new SiteException(List.of(Problem.at("x.md", 1, 1, "one"), Problem.inFile("y.md", "two")));
     assertThat(e.getMessage()).isEqualTo("x.md:1:1: error: one\ny.md: error: two");
   }
 
@@ -39,14 +39,19 @@ class SiteExceptionTest {
     assertThat(problems.isEmpty()).isTrue();
     problems.throwIfAny();
 
-    IntStream.range(0, 1000).parallel()
+    IntStream.range(0, 1000)
+        .parallel()
         .forEach(i -> problems.add(Problem.at("f.md", i % 100 + 1, 1, "m")));
     problems.addAll(List.of(Problem.at("f.md", 1, 1, "m")));
 
     assertThat(problems.list()).hasSize(100);
     assertThatThrownBy(problems::throwIfAny)
-        .isInstanceOfSatisfying(SiteException.class,
-            e -> assertThat(e.problems()).hasSize(100).first()
-                .isEqualTo(Problem.at("f.md", 1, 1, "m")));
+        .isInstanceOfSatisfying(
+            SiteException.class,
+            e ->
+                assertThat(e.problems())
+                    .hasSize(100)
+                    .first()
+                    .isEqualTo(Problem.at("f.md", 1, 1, "m")));
   }
 }

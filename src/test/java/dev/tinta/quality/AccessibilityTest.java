@@ -25,9 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Gate 4: no axe-core violation of the WCAG 2.1 A and AA rules in a real browser (headless Debian
- * Chromium), for the example blog's main kinds of page in the light and the dark color scheme, at
- * a phone's and a desktop's width. Screenshots of each go to {@code
- * ${tinta.buildDir}/screenshots/}. Without a browser the tests are skipped, visibly.
+ * Chromium), for the example blog's main kinds of page in the light and the dark color scheme, at a
+ * phone's and a desktop's width. Screenshots of each go to {@code ${tinta.buildDir}/screenshots/}.
+ * Without a browser the tests are skipped, visibly.
  */
 class AccessibilityTest {
   static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
@@ -56,8 +56,8 @@ class AccessibilityTest {
     screenshots = Path.of(System.getProperty("tinta.buildDir", "target")).resolve("screenshots");
     Files.createDirectories(screenshots);
     browser = Browser.start();
-    System.out.println("[axe] Chromium " + browser.version() + ", screenshots in "
-        + screenshots.toAbsolutePath());
+    System.out.println(
+        "[axe] Chromium " + browser.version() + ", screenshots in " + screenshots.toAbsolutePath());
   }
 
   /** Each test, not only the class, is reported as skipped, so the count shows in the summary. */
@@ -83,14 +83,15 @@ class AccessibilityTest {
   static Stream<Arguments> examplePages() {
     List<Arguments> out = new ArrayList<>();
     String[][] pages = {
-        {"home", "/"},
-        {"post-with-comments", "/2010/08/another-insight-about-networking/"},
-        {"post-with-task-list-and-code", "/2011/01/writing-meeting-minutes-in-plain-text/"},
-        {"post-with-table-and-image", "/2010/10/menyusun-agenda-rapat/"},
-        {"tag", "/tags/networking/"},
-        {"archive", "/2010/"},
-        {"about", "/tentang/"},
-        {"404", "/no-such-page/"}};
+      {"home", "/"},
+      {"post-with-comments", "/2010/08/another-insight-about-networking/"},
+      {"post-with-task-list-and-code", "/2011/01/writing-meeting-minutes-in-plain-text/"},
+      {"post-with-table-and-image", "/2010/10/menyusun-agenda-rapat/"},
+      {"tag", "/tags/networking/"},
+      {"archive", "/2010/"},
+      {"about", "/tentang/"},
+      {"404", "/no-such-page/"}
+    };
     for (String[] page : pages) {
       for (String scheme : List.of("light", "dark")) {
         out.add(Arguments.of(page[0], page[1], scheme));
@@ -101,20 +102,21 @@ class AccessibilityTest {
 
   @ParameterizedTest(name = "{0} {2}")
   @MethodSource("examplePages")
-  void examplePageHasNoWcagViolations(String name, String path, String scheme)
-      throws IOException {
+  void examplePageHasNoWcagViolations(String name, String path, String scheme) throws IOException {
     List<String> violations = new ArrayList<>();
     for (int width : WIDTHS) {
       browser.emulate(width, scheme);
       browser.open(exampleServer.url(path));
       assertThat(browser.colorScheme()).as("emulated color scheme").isEqualTo(scheme);
       assertThat(browser.viewportWidth()).as("emulated width").isEqualTo(width);
-      Files.write(screenshots.resolve(name + "-" + scheme + "-" + width + ".png"),
+      Files.write(
+          screenshots.resolve(name + "-" + scheme + "-" + width + ".png"),
           browser.screenshot(width));
       violations.addAll(violations(browser.axe(WCAG_21_AA), name + " " + scheme + " " + width));
     }
-    System.out.printf("[axe] example blog %s (%s, %s px): %d violations%n", path, scheme,
-        WIDTHS, violations.size());
+    System.out.printf(
+        "[axe] example blog %s (%s, %s px): %d violations%n",
+        path, scheme, WIDTHS, violations.size());
     violations.forEach(v -> System.out.println("    " + v));
     assertThat(violations).as("WCAG 2.1 A/AA violations on %s", path).isEmpty();
   }
@@ -126,8 +128,8 @@ class AccessibilityTest {
     browser.open(generatedServer.url(path));
     assertThat(browser.colorScheme()).isEqualTo(scheme);
     List<String> violations = violations(browser.axe(WCAG_21_AA), path + " " + scheme);
-    System.out.printf("[axe] generated blog %s (%s): %d violations%n", path, scheme,
-        violations.size());
+    System.out.printf(
+        "[axe] generated blog %s (%s): %d violations%n", path, scheme, violations.size());
     violations.forEach(v -> System.out.println("    " + v));
     assertThat(violations).as("WCAG 2.1 A/AA violations on %s", path).isEmpty();
   }
@@ -154,8 +156,9 @@ class AccessibilityTest {
     java.util.regex.Matcher m =
         java.util.regex.Pattern.compile("rgba?\\((\\d+), (\\d+), (\\d+).*").matcher(css);
     assertThat(m.matches()).as("a CSS color: %s", css).isTrue();
-    return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-        Integer.parseInt(m.group(3))};
+    return new int[] {
+      Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))
+    };
   }
 
   @Test
@@ -166,8 +169,9 @@ class AccessibilityTest {
       browser.open(server.url("/no-alt.html"));
       List<String> violations = violations(browser.axe(WCAG_21_AA), "no-alt.html");
 
-      assertThat(violations).containsExactly("no-alt.html: image-alt (critical) "
-          + "Images must have alternative text: img");
+      assertThat(violations)
+          .containsExactly(
+              "no-alt.html: image-alt (critical) " + "Images must have alternative text: img");
     }
   }
 
@@ -180,11 +184,20 @@ class AccessibilityTest {
     for (Rule rule : results.getViolations()) {
       for (CheckedNode node : rule.getNodes()) {
         Object target = node.getTarget();
-        String selector = target instanceof List<?> parts
-            ? parts.stream().map(String::valueOf).collect(Collectors.joining(" "))
-            : String.valueOf(target);
-        out.add(where + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp()
-            + ": " + selector);
+        String selector =
+            target instanceof List<?> parts
+                ? parts.stream().map(String::valueOf).collect(Collectors.joining(" "))
+                : String.valueOf(target);
+        out.add(
+            where
+                + ": "
+                + rule.getId()
+                + " ("
+                + rule.getImpact()
+                + ") "
+                + rule.getHelp()
+                + ": "
+                + selector);
       }
     }
     return out;

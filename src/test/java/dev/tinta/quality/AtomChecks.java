@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Gate 2, Atom: {@code feed.xml} against the RFC 4287 Appendix B RELAX NG grammar (jing), plus
- * what the grammar cannot say: the appendix's two Schematron rules (an entry needs an author,
- * from itself or the feed; and an alternate link or content), RFC 3339 dates (§3.3, upper-case T
- * and a time zone), absolute ids (§4.2.6), unique entry ids (§4.1.1), and a self link (§4.1.1
- * SHOULD; a warning). Links into the site must name a page it has.
+ * Gate 2, Atom: {@code feed.xml} against the RFC 4287 Appendix B RELAX NG grammar (jing), plus what
+ * the grammar cannot say: the appendix's two Schematron rules (an entry needs an author, from
+ * itself or the feed; and an alternate link or content), RFC 3339 dates (§3.3, upper-case T and a
+ * time zone), absolute ids (§4.2.6), unique entry ids (§4.1.1), and a self link (§4.1.1 SHOULD; a
+ * warning). Links into the site must name a page it has.
  */
 final class AtomChecks {
   static final String NS = "http://www.w3.org/2005/Atom";
@@ -95,16 +95,21 @@ final class AtomChecks {
         entry.content = true;
       } else if (name.equals("updated") || name.equals("published")) {
         String value = r.getElementText().strip();
-        FeedDates.rfc3339(value).ifPresent(why ->
-            found.add(Finding.error(file, line, column, "<" + name + "> " + why)));
+        FeedDates.rfc3339(value)
+            .ifPresent(
+                why -> found.add(Finding.error(file, line, column, "<" + name + "> " + why)));
         if (entry != null && depth == 2 && name.equals("updated")) {
           entry.updated = value;
         }
       } else if (name.equals("id")) {
         String value = r.getElementText().strip();
         if (!isAbsolute(value)) {
-          found.add(Finding.error(file, line, column,
-              "<id> \"" + value + "\" is not an absolute IRI (RFC 4287 §4.2.6)"));
+          found.add(
+              Finding.error(
+                  file,
+                  line,
+                  column,
+                  "<id> \"" + value + "\" is not an absolute IRI (RFC 4287 §4.2.6)"));
         }
         if (entry != null && depth == 2) {
           entry.id = value;
@@ -122,13 +127,19 @@ final class AtomChecks {
         entry.alternate = true;
       }
       if (!rel.equals("self") && site.isOwn(href) && !site.hasPageFor(href)) {
-        found.add(Finding.error(file, line, column,
-            "<link href=\"" + href + "\"> names a page the site does not have"));
+        found.add(
+            Finding.error(
+                file,
+                line,
+                column,
+                "<link href=\"" + href + "\"> names a page the site does not have"));
       }
     }
 
     void end(javax.xml.stream.XMLStreamReader r, int depth) {
-      if (depth == 1 && entry != null && NS.equals(r.getNamespaceURI())
+      if (depth == 1
+          && entry != null
+          && NS.equals(r.getNamespaceURI())
           && r.getLocalName().equals("entry")) {
         entries.add(entry);
         entry = null;
@@ -139,25 +150,39 @@ final class AtomChecks {
 
     private void finish() {
       if (!selfLink) {
-        found.add(Finding.warning(file, rootLine, 0,
-            "<feed> has no <link rel=\"self\"> (RFC 4287 §4.1.1 SHOULD)"));
+        found.add(
+            Finding.warning(
+                file, rootLine, 0, "<feed> has no <link rel=\"self\"> (RFC 4287 §4.1.1 SHOULD)"));
       }
       int n = 0;
       for (Entry e : entries) {
         n++;
         String label = "entry " + n + (e.id.isEmpty() ? "" : " (" + e.id + ")");
         if (!e.author && !feedAuthor) {
-          found.add(Finding.error(file, e.line, e.column, label
-              + " has no <author> and neither has the feed (RFC 4287 Appendix B)"));
+          found.add(
+              Finding.error(
+                  file,
+                  e.line,
+                  e.column,
+                  label + " has no <author> and neither has the feed (RFC 4287 Appendix B)"));
         }
         if (!e.alternate && !e.content) {
-          found.add(Finding.error(file, e.line, e.column, label
-              + " needs a <link rel=\"alternate\"> or a <content> (RFC 4287 Appendix B)"));
+          found.add(
+              Finding.error(
+                  file,
+                  e.line,
+                  e.column,
+                  label
+                      + " needs a <link rel=\"alternate\"> or a <content> (RFC 4287 Appendix B)"));
         }
         String earlier = updatedById.put(e.id, e.updated);
         if (earlier != null && earlier.equals(e.updated)) {
-          found.add(Finding.error(file, e.line, e.column,
-              label + " repeats an id with the same <updated> (RFC 4287 §4.1.1)"));
+          found.add(
+              Finding.error(
+                  file,
+                  e.line,
+                  e.column,
+                  label + " repeats an id with the same <updated> (RFC 4287 §4.1.1)"));
         }
       }
     }

@@ -16,24 +16,35 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Writes a blog source folder of many posts for the quality gates: deterministic for a seed,
- * with headings, lists, code, quotes, tables, links between posts (by file and by permalink),
- * tags from a small pool, and 0–4 comments per post in {@code content/comments/<slug>.yaml}.
+ * Writes a blog source folder of many posts for the quality gates: deterministic for a seed, with
+ * headings, lists, code, quotes, tables, links between posts (by file and by permalink), tags from
+ * a small pool, and 0–4 comments per post in {@code content/comments/<slug>.yaml}.
  */
 final class BlogGenerator {
   static final String BASE_URL = "https://generated.example.org/";
-  static final List<String> TAGS = List.of("networking", "meetings", "writing", "productivity",
-      "office tools", "career", "email", "reading");
+  static final List<String> TAGS =
+      List.of(
+          "networking",
+          "meetings",
+          "writing",
+          "productivity",
+          "office tools",
+          "career",
+          "email",
+          "reading");
 
-  private static final String[] WORDS = ("agenda minutes colleague office schedule memo "
-      + "calendar contact follow-up handshake introduction letter filing archive deadline "
-      + "meeting notes summary draft template inbox reply signature telephone visitor "
-      + "travel booking report budget checklist habit routine desk folder label printer")
-      .split(" ");
-  private static final String[] NAMES = {"Ayu", "Budi", "Citra", "Dewi", "Eko", "Fajar",
-      "Gita", "Hendra", "Intan", "Joko"};
-  private static final String[] STATUSES = {"approved", "approved", "approved", "approved",
-      "approved", "pending", "spam", "rejected"};
+  private static final String[] WORDS =
+      ("agenda minutes colleague office schedule memo "
+              + "calendar contact follow-up handshake introduction letter filing archive deadline "
+              + "meeting notes summary draft template inbox reply signature telephone visitor "
+              + "travel booking report budget checklist habit routine desk folder label printer")
+          .split(" ");
+  private static final String[] NAMES = {
+    "Ayu", "Budi", "Citra", "Dewi", "Eko", "Fajar", "Gita", "Hendra", "Intan", "Joko"
+  };
+  private static final String[] STATUSES = {
+    "approved", "approved", "approved", "approved", "approved", "pending", "spam", "rejected"
+  };
   private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
   private final Random random;
@@ -41,8 +52,7 @@ final class BlogGenerator {
   /** A post as written: what other posts need to link to it. */
   record Written(String slug, String title, OffsetDateTime date, int comments) {
     String permalink() {
-      return String.format(Locale.ROOT, "/%d/%02d/%s/", date.getYear(), date.getMonthValue(),
-          slug);
+      return String.format(Locale.ROOT, "/%d/%02d/%s/", date.getYear(), date.getMonthValue(), slug);
     }
   }
 
@@ -52,7 +62,9 @@ final class BlogGenerator {
 
   /** Writes {@code site.yaml}, an about page, {@code posts} posts and their comment files. */
   List<Written> write(Path site, int posts) {
-    write(site.resolve("site.yaml"), """
+    write(
+        site.resolve("site.yaml"),
+        """
         title: Generated notes
         description: A blog written by a test, for the quality gates
         base_url: %s
@@ -65,8 +77,11 @@ final class BlogGenerator {
         permalink: /:year/:month/:slug/
         page_size: 10
         feed_size: 20
-        """.formatted(BASE_URL));
-    write(site.resolve("content/pages/about.md"), """
+        """
+            .formatted(BASE_URL));
+    write(
+        site.resolve("content/pages/about.md"),
+        """
         ---
         title: About this blog
         ---
@@ -93,26 +108,48 @@ final class BlogGenerator {
   private String post(Written post, List<Written> earlier) {
     StringBuilder md = new StringBuilder();
     md.append("---\n")
-        .append("title: \"").append(post.title()).append("\"\n")
-        .append("date: ").append(DATE.format(post.date())).append('\n')
-        .append("tags: [").append(String.join(", ", tags())).append("]\n");
+        .append("title: \"")
+        .append(post.title())
+        .append("\"\n")
+        .append("date: ")
+        .append(DATE.format(post.date()))
+        .append('\n')
+        .append("tags: [")
+        .append(String.join(", ", tags()))
+        .append("]\n");
     if (random.nextInt(4) == 0) {
       md.append("summary: ").append(capitalize(phrase(10))).append(".\n");
     }
     md.append("---\n\n");
     md.append(paragraph()).append("\n\n<!--more-->\n\n");
-    md.append("## ").append(capitalize(phrase(3))).append("\n\n").append(paragraph()).append("\n\n");
-    md.append(list()).append('\n');
-    md.append("### ").append(capitalize(phrase(2))).append("\n\n").append(paragraph())
+    md.append("## ")
+        .append(capitalize(phrase(3)))
+        .append("\n\n")
+        .append(paragraph())
         .append("\n\n");
-    md.append("```java\n// ").append(phrase(4)).append("\nString note = \"")
-        .append(phrase(3)).append("\";\nSystem.out.println(note.length() > 10 && note.contains(\"<\"));\n```\n\n");
+    md.append(list()).append('\n');
+    md.append("### ")
+        .append(capitalize(phrase(2)))
+        .append("\n\n")
+        .append(paragraph())
+        .append("\n\n");
+    md.append("```java\n// ")
+        .append(phrase(4))
+        .append("\nString note = \"")
+        .append(phrase(3))
+        .append("\";\nSystem.out.println(note.length() > 10 && note.contains(\"<\"));\n```\n\n");
     if (!earlier.isEmpty()) {
       Written a = earlier.get(random.nextInt(earlier.size()));
       Written b = earlier.get(random.nextInt(earlier.size()));
-      md.append("See also [").append(a.title()).append("](").append(a.slug())
-          .append(".md) and [the post on ").append(b.title().toLowerCase(Locale.ROOT))
-          .append("](").append(b.permalink()).append(").\n\n");
+      md.append("See also [")
+          .append(a.title())
+          .append("](")
+          .append(a.slug())
+          .append(".md) and [the post on ")
+          .append(b.title().toLowerCase(Locale.ROOT))
+          .append("](")
+          .append(b.permalink())
+          .append(").\n\n");
     }
     md.append("## ").append(capitalize(phrase(2))).append("\n\n");
     if (random.nextBoolean()) {
@@ -121,14 +158,20 @@ final class BlogGenerator {
     if (random.nextInt(3) == 0) {
       md.append("| Task | Owner | Due |\n|---|---|---|\n");
       for (int r = 0; r < 3; r++) {
-        md.append("| ").append(capitalize(phrase(2))).append(" | ")
-            .append(NAMES[random.nextInt(NAMES.length)]).append(" | ")
-            .append(1 + random.nextInt(28)).append(" May |\n");
+        md.append("| ")
+            .append(capitalize(phrase(2)))
+            .append(" | ")
+            .append(NAMES[random.nextInt(NAMES.length)])
+            .append(" | ")
+            .append(1 + random.nextInt(28))
+            .append(" May |\n");
       }
       md.append('\n');
     }
-    md.append(paragraph()).append(" More at [example.com](https://example.com/")
-        .append(WORDS[random.nextInt(WORDS.length)]).append(").\n");
+    md.append(paragraph())
+        .append(" More at [example.com](https://example.com/")
+        .append(WORDS[random.nextInt(WORDS.length)])
+        .append(").\n");
     return md.toString();
   }
 
@@ -140,20 +183,35 @@ final class BlogGenerator {
       at = at.plusHours(1 + random.nextInt(72));
       String id = "c" + c;
       String status = STATUSES[random.nextInt(STATUSES.length)];
-      yaml.append("- id: ").append(id).append('\n')
-          .append("  author: ").append(NAMES[random.nextInt(NAMES.length)]).append('\n');
+      yaml.append("- id: ")
+          .append(id)
+          .append('\n')
+          .append("  author: ")
+          .append(NAMES[random.nextInt(NAMES.length)])
+          .append('\n');
       if (random.nextBoolean()) {
         yaml.append("  url: https://example.net/~").append(c).append('\n');
       }
-      yaml.append("  date: ").append(DATE.format(at)).append('\n')
-          .append("  status: ").append(status).append('\n');
+      yaml.append("  date: ")
+          .append(DATE.format(at))
+          .append('\n')
+          .append("  status: ")
+          .append(status)
+          .append('\n');
       if (!approved.isEmpty() && random.nextInt(3) == 0) {
-        yaml.append("  parent: ").append(approved.get(random.nextInt(approved.size())))
+        yaml.append("  parent: ")
+            .append(approved.get(random.nextInt(approved.size())))
             .append('\n');
       }
-      yaml.append("  body: |\n    ").append(capitalize(phrase(8))).append(", **")
-          .append(phrase(2)).append("** and `").append(WORDS[random.nextInt(WORDS.length)])
-          .append("`.\n\n    ").append(capitalize(phrase(6))).append(".\n");
+      yaml.append("  body: |\n    ")
+          .append(capitalize(phrase(8)))
+          .append(", **")
+          .append(phrase(2))
+          .append("** and `")
+          .append(WORDS[random.nextInt(WORDS.length)])
+          .append("`.\n\n    ")
+          .append(capitalize(phrase(6)))
+          .append(".\n");
       if (status.equals("approved")) {
         approved.add(id);
       }

@@ -33,18 +33,21 @@ class BlogGeneratorTest {
         new BlogGenerator(BuiltSite.SEED).write(site, BuiltSite.GENERATED_POSTS);
 
     assertThat(posts).hasSize(BuiltSite.GENERATED_POSTS);
-    assertThat(posts).extracting(BlogGenerator.Written::comments)
-        .allMatch(n -> n >= 0 && n <= 4).contains(0, 1, 2, 3, 4);
+    assertThat(posts)
+        .extracting(BlogGenerator.Written::comments)
+        .allMatch(n -> n >= 0 && n <= 4)
+        .contains(0, 1, 2, 3, 4);
     CommentStore store = CommentStore.load(site, CommentSettings.defaults());
-    Set<String> slugs = posts.stream().map(BlogGenerator.Written::slug)
-        .collect(Collectors.toSet());
+    Set<String> slugs = posts.stream().map(BlogGenerator.Written::slug).collect(Collectors.toSet());
     assertThat(store.checkPosts(slugs)).isEmpty();
     assertThat(store.all()).hasSize(posts.stream().mapToInt(BlogGenerator.Written::comments).sum());
   }
 
   private static List<String> files(Path dir) throws IOException {
     try (Stream<Path> all = Files.walk(dir)) {
-      return all.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted()
+      return all.filter(Files::isRegularFile)
+          .map(p -> dir.relativize(p).toString())
+          .sorted()
           .toList();
     }
   }

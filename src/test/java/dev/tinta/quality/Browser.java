@@ -14,11 +14,11 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Debian Chromium driven by Debian's chromedriver, for the accessibility gate. Both
- * paths are given explicitly, so Selenium Manager is never asked to find (or download) a browser
- * or a driver; every host but 127.0.0.1 is unresolvable, so a page cannot reach out.
- * Paths can be changed with {@code -Dtinta.chromium=...} and {@code -Dtinta.chromedriver=...};
- * {@code -Dtinta.browser.skip=true} skips the browser tests.
+ * Headless Debian Chromium driven by Debian's chromedriver, for the accessibility gate. Both paths
+ * are given explicitly, so Selenium Manager is never asked to find (or download) a browser or a
+ * driver; every host but 127.0.0.1 is unresolvable, so a page cannot reach out. Paths can be
+ * changed with {@code -Dtinta.chromium=...} and {@code -Dtinta.chromedriver=...}; {@code
+ * -Dtinta.browser.skip=true} skips the browser tests.
  */
 final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of(System.getProperty("tinta.chromium", "/usr/bin/chromium"));
@@ -39,8 +39,11 @@ final class Browser implements AutoCloseable {
     }
     for (Path p : List.of(CHROMIUM, CHROMEDRIVER)) {
       if (!Files.isExecutable(p)) {
-        return Optional.of("browser tests skipped: no " + p + " (install Debian's chromium and "
-            + "chromium-driver, or run .ci/run)");
+        return Optional.of(
+            "browser tests skipped: no "
+                + p
+                + " (install Debian's chromium and "
+                + "chromium-driver, or run .ci/run)");
       }
     }
     return Optional.empty();
@@ -49,16 +52,26 @@ final class Browser implements AutoCloseable {
   static Browser start() {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run",
-        "--no-default-browser-check", "--hide-scrollbars", "--force-device-scale-factor=1",
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--hide-scrollbars",
+        "--force-device-scale-factor=1",
         "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
         "--window-size=1280," + HEIGHT);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
@@ -71,14 +84,16 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Emulates a viewport {@code width} CSS pixels wide (a phone below 600) and the {@code light}
-   * or {@code dark} color scheme; both last across page loads.
+   * Emulates a viewport {@code width} CSS pixels wide (a phone below 600) and the {@code light} or
+   * {@code dark} color scheme; both last across page loads.
    */
   void emulate(int width, String scheme) {
-    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
-        "height", HEIGHT, "deviceScaleFactor", 1, "mobile", width < 600));
-    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-        List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", width < 600));
+    driver.executeCdpCommand(
+        "Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
   }
 
   void open(String url) {
@@ -87,15 +102,15 @@ final class Browser implements AutoCloseable {
 
   /** Asks the page itself which color scheme it sees. */
   String colorScheme() {
-    Object dark = driver.executeScript(
-        "return window.matchMedia('(prefers-color-scheme: dark)').matches");
+    Object dark =
+        driver.executeScript("return window.matchMedia('(prefers-color-scheme: dark)').matches");
     return Boolean.TRUE.equals(dark) ? "dark" : "light";
   }
 
   /** The computed background color of the page's body, e.g. {@code rgb(21, 23, 27)}. */
   String bodyBackground() {
-    return String.valueOf(driver.executeScript(
-        "return getComputedStyle(document.body).backgroundColor"));
+    return String.valueOf(
+        driver.executeScript("return getComputedStyle(document.body).backgroundColor"));
   }
 
   int viewportWidth() {
@@ -109,11 +124,30 @@ final class Browser implements AutoCloseable {
 
   /** A PNG of the whole page, not only the viewport. */
   byte[] screenshot(int width) {
-    Number height = (Number) driver.executeScript(
-        "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
-    Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
-        "format", "png", "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0,
-            "width", width, "height", Math.max(HEIGHT, height.intValue()), "scale", 1)));
+    Number height =
+        (Number)
+            driver.executeScript(
+                "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
+    Map<String, Object> shot =
+        driver.executeCdpCommand(
+            "Page.captureScreenshot",
+            Map.of(
+                "format",
+                "png",
+                "captureBeyondViewport",
+                true,
+                "clip",
+                Map.of(
+                    "x",
+                    0,
+                    "y",
+                    0,
+                    "width",
+                    width,
+                    "height",
+                    Math.max(HEIGHT, height.intValue()),
+                    "scale",
+                    1)));
     return Base64.getDecoder().decode((String) shot.get("data"));
   }
 

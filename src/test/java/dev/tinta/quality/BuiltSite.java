@@ -46,8 +46,8 @@ record BuiltSite(String name, Path output, URI baseUrl) {
 
   /** The deliberately broken fixture: a built site with one fault per gate. */
   static BuiltSite broken() {
-    return new BuiltSite("broken fixture", fixture("quality/broken"),
-        URI.create("https://broken.example.org/"));
+    return new BuiltSite(
+        "broken fixture", fixture("quality/broken"), URI.create("https://broken.example.org/"));
   }
 
   static Path fixture(String name) {
@@ -69,8 +69,9 @@ record BuiltSite(String name, Path output, URI baseUrl) {
     try (Stream<Path> all = Files.walk(output)) {
       return all.filter(Files::isRegularFile)
           .map(this::relative)
-          .filter(f -> Stream.of(extensions)
-              .anyMatch(e -> f.toLowerCase(Locale.ROOT).endsWith("." + e)))
+          .filter(
+              f ->
+                  Stream.of(extensions).anyMatch(e -> f.toLowerCase(Locale.ROOT).endsWith("." + e)))
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -99,7 +100,8 @@ record BuiltSite(String name, Path output, URI baseUrl) {
     if (!file.startsWith(output)) {
       return false;
     }
-    return Files.isDirectory(file) ? Files.isRegularFile(file.resolve("index.html"))
+    return Files.isDirectory(file)
+        ? Files.isRegularFile(file.resolve("index.html"))
         : Files.isRegularFile(file) && !url.endsWith("/");
   }
 

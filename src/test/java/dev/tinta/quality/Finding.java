@@ -3,13 +3,14 @@ package dev.tinta.quality;
 import java.util.List;
 
 /**
- * One thing a quality gate found in a built site, printed compiler-style: {@code
- * feed.xml:12:3: error: ...}. Line and column are 1-based, 0 when unknown (then left out).
+ * One thing a quality gate found in a built site, printed compiler-style: {@code feed.xml:12:3:
+ * error: ...}. Line and column are 1-based, 0 when unknown (then left out).
  */
 record Finding(String file, int line, int column, Severity severity, String message) {
 
   enum Severity {
-    ERROR, WARNING;
+    ERROR,
+    WARNING;
 
     @Override
     public String toString() {

@@ -12,8 +12,9 @@ final class GateOutput {
   private GateOutput() {}
 
   static void print(String gate, BuiltSite site, String counted, List<Finding> findings) {
-    System.out.printf("[%s] %s: %s, %d errors, %d warnings%n", gate, site, counted,
-        Finding.errors(findings).size(), Finding.warnings(findings).size());
+    System.out.printf(
+        "[%s] %s: %s, %d errors, %d warnings%n",
+        gate, site, counted, Finding.errors(findings).size(), Finding.warnings(findings).size());
     Map<String, StringBuilder> places = new LinkedHashMap<>();
     for (Finding f : findings) {
       String key = f.severity() + ": " + f.message();
@@ -23,9 +24,10 @@ final class GateOutput {
         at.append(':').append(f.line()).append(f.column() > 0 ? ":" + f.column() : "");
       }
     }
-    places.forEach((message, at) -> {
-      long n = at.chars().filter(c -> c == ',').count() + 1;
-      System.out.printf("    %s (%d×)%n        at %s%n", message, n, at);
-    });
+    places.forEach(
+        (message, at) -> {
+          long n = at.chars().filter(c -> c == ',').count() + 1;
+          System.out.printf("    %s (%d×)%n        at %s%n", message, n, at);
+        });
   }
 }

@@ -11,37 +11,42 @@ import org.xml.sax.SAXException;
 
 /**
  * Gate 1: the Nu Html Checker (vnu, the W3C validator) on every HTML page of a built site. Errors
- * fail the gate; warnings are listed. The validator's JSON report is read with {@link
- * JsonParser}.
+ * fail the gate; warnings are listed. The validator's JSON report is read with {@link JsonParser}.
  */
 final class HtmlChecker {
   /** Validators are not shared between threads: each thread gets its own. */
   private final ThreadLocal<EmbeddedValidator> validators;
+
   private final int threads;
 
   /**
-   * A checker validating {@code threads} pages at a time; {@code detectLanguage} adds vnu's
-   * check that the text is in the language {@code lang} declares (a warning), which costs about
-   * two thirds of the time per page.
+   * A checker validating {@code threads} pages at a time; {@code detectLanguage} adds vnu's check
+   * that the text is in the language {@code lang} declares (a warning), which costs about two
+   * thirds of the time per page.
    */
   HtmlChecker(int threads, boolean detectLanguage) {
     this.threads = threads;
-    this.validators = ThreadLocal.withInitial(() -> {
-      EmbeddedValidator v = new EmbeddedValidator();
-      v.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
-      v.setNoLangDetect(!detectLanguage);
-      return v;
-    });
+    this.validators =
+        ThreadLocal.withInitial(
+            () -> {
+              EmbeddedValidator v = new EmbeddedValidator();
+              v.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+              v.setNoLangDetect(!detectLanguage);
+              return v;
+            });
   }
 
   /** Validates every page of the site; findings in page order. */
   List<Finding> check(BuiltSite site) {
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
-      return pool.submit(() -> site.pages().parallelStream()
-          .map(page -> check(site, page))
-          .flatMap(List::stream)
-          .toList()).join();
+      return pool.submit(
+              () ->
+                  site.pages().parallelStream()
+                      .map(page -> check(site, page))
+                      .flatMap(List::stream)
+                      .toList())
+          .join();
     } finally {
       pool.shutdown();
     }
@@ -73,8 +78,9 @@ final class HtmlChecker {
       int column = number(msg, "firstColumn");
       String message = text(msg, "message");
       if (type.equals("error") || type.equals("non-document-error")) {
-        out.add(Finding.error(page, line, column,
-            message + (subType.isEmpty() ? "" : " [" + subType + "]")));
+        out.add(
+            Finding.error(
+                page, line, column, message + (subType.isEmpty() ? "" : " [" + subType + "]")));
       } else if (type.equals("info") && subType.equals("warning")) {
         out.add(Finding.warning(page, line, column, message));
       }

@@ -2,11 +2,11 @@ package dev.tinta.quality;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,27 +16,48 @@ import java.util.Set;
 /**
  * Gate 2, JSON Feed: {@code feed.json} is UTF-8 JSON (parsed strictly by {@link JsonParser}) and
  * follows JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): the required {@code version},
- * {@code title} and {@code items}; each item's required string {@code id} (unique) and
- * {@code content_html} or {@code content_text}; the type of every known field; absolute URLs;
- * RFC 3339 dates; authors with at least one field; and no unknown key that does not start with
- * an underscore (the spec's rule for extensions).
+ * {@code title} and {@code items}; each item's required string {@code id} (unique) and {@code
+ * content_html} or {@code content_text}; the type of every known field; absolute URLs; RFC 3339
+ * dates; authors with at least one field; and no unknown key that does not start with an underscore
+ * (the spec's rule for extensions).
  */
 final class JsonFeedChecks {
   static final String VERSION = "https://jsonfeed.org/version/1.1";
 
-  private static final Set<String> FEED_STRINGS = Set.of("title", "home_page_url", "feed_url",
-      "description", "user_comment", "next_url", "icon", "favicon", "language", "version");
+  private static final Set<String> FEED_STRINGS =
+      Set.of(
+          "title",
+          "home_page_url",
+          "feed_url",
+          "description",
+          "user_comment",
+          "next_url",
+          "icon",
+          "favicon",
+          "language",
+          "version");
   private static final Set<String> FEED_URLS =
       Set.of("home_page_url", "feed_url", "next_url", "icon", "favicon");
-  private static final Set<String> FEED_KEYS = union(FEED_STRINGS,
-      Set.of("items", "authors", "author", "expired", "hubs"));
-  private static final Set<String> ITEM_STRINGS = Set.of("id", "url", "external_url", "title",
-      "content_html", "content_text", "summary", "image", "banner_image", "date_published",
-      "date_modified", "language");
-  private static final Set<String> ITEM_URLS = Set.of("url", "external_url", "image",
-      "banner_image");
-  private static final Set<String> ITEM_KEYS = union(ITEM_STRINGS,
-      Set.of("authors", "author", "tags", "attachments"));
+  private static final Set<String> FEED_KEYS =
+      union(FEED_STRINGS, Set.of("items", "authors", "author", "expired", "hubs"));
+  private static final Set<String> ITEM_STRINGS =
+      Set.of(
+          "id",
+          "url",
+          "external_url",
+          "title",
+          "content_html",
+          "content_text",
+          "summary",
+          "image",
+          "banner_image",
+          "date_published",
+          "date_modified",
+          "language");
+  private static final Set<String> ITEM_URLS =
+      Set.of("url", "external_url", "image", "banner_image");
+  private static final Set<String> ITEM_KEYS =
+      union(ITEM_STRINGS, Set.of("authors", "author", "tags", "attachments"));
 
   private final BuiltSite site;
   private final String file;
@@ -53,8 +74,12 @@ final class JsonFeedChecks {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(Files.readAllBytes(site.file(file)))).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(Files.readAllBytes(site.file(file))))
+              .toString();
     } catch (CharacterCodingException e) {
       return List.of(Finding.error(file, 0, 0, "not UTF-8 (JSON Feed §1, RFC 8259 §8.1)"));
     } catch (IOException e) {
@@ -87,7 +112,8 @@ final class JsonFeedChecks {
       error(m.get("expired"), "\"expired\" must be a boolean");
     }
     authors(m, "the feed");
-    if (m.get("feed_url") instanceof Json.Str url && site.isOwn(url.value())
+    if (m.get("feed_url") instanceof Json.Str url
+        && site.isOwn(url.value())
         && !site.hasPageFor(url.value())) {
       error(url, "\"feed_url\" names a file the site does not have");
     }
@@ -130,12 +156,14 @@ final class JsonFeedChecks {
         FeedDates.rfc3339(s.value()).ifPresent(why -> error(s, "\"" + date + "\" " + why));
       }
     }
-    if (m.get("url") instanceof Json.Str url && site.isOwn(url.value())
+    if (m.get("url") instanceof Json.Str url
+        && site.isOwn(url.value())
         && !site.hasPageFor(url.value())) {
       error(url, label + ": \"url\" names a page the site does not have");
     }
-    if (m.containsKey("tags") && !(m.get("tags") instanceof Json.Arr tags
-        && tags.items().stream().allMatch(t -> t instanceof Json.Str))) {
+    if (m.containsKey("tags")
+        && !(m.get("tags") instanceof Json.Arr tags
+            && tags.items().stream().allMatch(t -> t instanceof Json.Str))) {
       error(m.get("tags"), label + ": \"tags\" must be an array of strings");
     }
     authors(m, label);
@@ -191,23 +219,31 @@ final class JsonFeedChecks {
   }
 
   private void knownKeys(Json.Obj obj, Set<String> known, String label) {
-    obj.members().forEach((key, v) -> {
-      if (!known.contains(key) && !key.matches("_[A-Za-z].*")) {
-        error(v, label + ": unknown key \"" + key
-            + "\" (extensions must start with an underscore and a letter)");
-      }
-    });
+    obj.members()
+        .forEach(
+            (key, v) -> {
+              if (!known.contains(key) && !key.matches("_[A-Za-z].*")) {
+                error(
+                    v,
+                    label
+                        + ": unknown key \""
+                        + key
+                        + "\" (extensions must start with an underscore and a letter)");
+              }
+            });
   }
 
   private void strings(Map<String, Json> m, Set<String> strings, Set<String> urls) {
-    m.forEach((key, v) -> {
-      if (strings.contains(key) && !(v instanceof Json.Str)) {
-        error(v, "\"" + key + "\" must be a string, not " + article(v.type()));
-      } else if (urls.contains(key) && v instanceof Json.Str s
-          && !s.value().matches("(?i)https?://[^/\\s]+(/\\S*)?")) {
-        error(v, "\"" + key + "\" \"" + s.value() + "\" is not an absolute http(s) URL");
-      }
-    });
+    m.forEach(
+        (key, v) -> {
+          if (strings.contains(key) && !(v instanceof Json.Str)) {
+            error(v, "\"" + key + "\" must be a string, not " + article(v.type()));
+          } else if (urls.contains(key)
+              && v instanceof Json.Str s
+              && !s.value().matches("(?i)https?://[^/\\s]+(/\\S*)?")) {
+            error(v, "\"" + key + "\" \"" + s.value() + "\" is not an absolute http(s) URL");
+          }
+        });
   }
 
   private void error(Json at, String message) {

@@ -82,8 +82,10 @@ final class JsonParser {
         if (ch == '-' || (ch >= '0' && ch <= '9')) {
           return new Json.Num(number(), l, c);
         }
-        throw error(pos >= text.length() ? "unexpected end of text" : "unexpected character "
-            + describe(ch));
+        throw error(
+            pos >= text.length()
+                ? "unexpected end of text"
+                : "unexpected character " + describe(ch));
     }
   }
 
@@ -157,7 +159,8 @@ final class JsonParser {
         throw error("raw control character " + describe(ch) + " in a string (escape it)");
       }
       if (Character.isSurrogate(ch)) {
-        if (Character.isHighSurrogate(ch) && pos + 1 < text.length()
+        if (Character.isHighSurrogate(ch)
+            && pos + 1 < text.length()
             && Character.isLowSurrogate(text.charAt(pos + 1))) {
           out.append(ch).append(text.charAt(pos + 1));
           pos += 2;
@@ -275,8 +278,10 @@ final class JsonParser {
 
   private void expect(char ch) {
     if (peek() != ch) {
-      throw error(pos >= text.length() ? "unexpected end of text, expected '" + ch + "'"
-          : "expected '" + ch + "' but found " + describe(peek()));
+      throw error(
+          pos >= text.length()
+              ? "unexpected end of text, expected '" + ch + "'"
+              : "expected '" + ch + "' but found " + describe(peek()));
     }
     pos++;
   }

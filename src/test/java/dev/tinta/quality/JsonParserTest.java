@@ -13,17 +13,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 class JsonParserTest {
   @Test
   void parsesEveryKindOfValueWithPositions() {
-    Json v = JsonParser.parse("{\n  \"a\": [1, -2.5e3, true, false, null],\n"
-        + "  \"b\": \"x\\u00e9\\ud83d\\ude00\\n\\\"\"\n}");
+    Json v =
+        JsonParser.parse(
+            "{\n  \"a\": [1, -2.5e3, true, false, null],\n"
+                + "  \"b\": \"x\\u00e9\\ud83d\\ude00\\n\\\"\"\n}");
 
     Json.Obj obj = (Json.Obj) v;
     assertThat(obj.members()).containsOnlyKeys("a", "b");
     Json.Arr a = (Json.Arr) obj.members().get("a");
     assertThat(a.line()).isEqualTo(2);
     assertThat(a.column()).isEqualTo(8);
-    assertThat(a.items()).containsExactly(new Json.Num(new BigDecimal("1"), 2, 9),
-        new Json.Num(new BigDecimal("-2.5e3"), 2, 12), new Json.Bool(true, 2, 20),
-        new Json.Bool(false, 2, 26), new Json.Null(2, 33));
+    assertThat(a.items())
+        .containsExactly(
+            new Json.Num(new BigDecimal("1"), 2, 9),
+            new Json.Num(new BigDecimal("-2.5e3"), 2, 12),
+            new Json.Bool(true, 2, 20),
+            new Json.Bool(false, 2, 26),
+            new Json.Null(2, 33));
     assertThat(obj.members().get("b")).isEqualTo(new Json.Str("xé😀\n\"", 3, 8));
   }
 
@@ -36,7 +42,11 @@ class JsonParserTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
       `[1,]`              | 1:4: unexpected character ']'
       `{"a":1,}`          | 1:8: expected a member name in double quotes
       `[01]`              | 1:3: leading zero in a number
@@ -72,7 +82,6 @@ class JsonParserTest {
   @Timeout(5)
   void capsNesting() {
     String deep = "[".repeat(100_000) + "]".repeat(100_000);
-    assertThatThrownBy(() -> JsonParser.parse(deep))
-        .hasMessage("1:258: nested deeper than 256");
+    assertThatThrownBy(() -> JsonParser.parse(deep)).hasMessage("1:258: nested deeper than 256");
   }
 }

@@ -40,9 +40,10 @@ class LinkIntegrityTest {
     BuiltSite broken = BuiltSite.broken();
     LinkReport report = LinkChecker.check(broken.output(), broken.baseUrl());
 
-    assertThat(report.problems().stream().map(Problem::format)).containsExactly(
-        "index.html:15:8: error: broken anchor \"invalid.html#no-such-id\": no id \"no-such-id\" "
-            + "in invalid.html");
+    assertThat(report.problems().stream().map(Problem::format))
+        .containsExactly(
+            "index.html:15:8: error: broken anchor \"invalid.html#no-such-id\": no id \"no-such-id\" "
+                + "in invalid.html");
   }
 
   private static void assertAllResolve(BuiltSite site) {

@@ -16,9 +16,9 @@ import org.jsoup.parser.Parser;
 
 /**
  * Gate 5, the page budget: a post page's HTML is at most {@value #POST_HTML_BYTES} bytes, the
- * site's CSS at most {@value #CSS_BYTES} bytes in all, no page needs a script to be read (no
- * {@code <script>} but {@code application/ld+json} data), and no page loads anything from
- * another host (stylesheet, script, image, media, frame, object, icon or preload).
+ * site's CSS at most {@value #CSS_BYTES} bytes in all, no page needs a script to be read (no {@code
+ * <script>} but {@code application/ld+json} data), and no page loads anything from another host
+ * (stylesheet, script, image, media, frame, object, icon or preload).
  */
 final class PageBudget {
   static final int POST_HTML_BYTES = 50 * 1024;
@@ -26,15 +26,30 @@ final class PageBudget {
 
   /** Post pages live at their permalink /:year/:month/:slug/. */
   private static final Pattern POST_PAGE = Pattern.compile("\\d{4}/\\d{2}/[^/]+/index\\.html");
+
   /** Elements whose URL the browser fetches while loading the page, with that attribute. */
-  private static final String FETCHED = "link[href], script[src], img[src], img[srcset], "
-      + "source[src], source[srcset], iframe[src], frame[src], embed[src], object[data], "
-      + "audio[src], video[src], video[poster], track[src], input[type=image][src]";
+  private static final String FETCHED =
+      "link[href], script[src], img[src], img[srcset], "
+          + "source[src], source[srcset], iframe[src], frame[src], embed[src], object[data], "
+          + "audio[src], video[src], video[poster], track[src], input[type=image][src]";
+
   private static final Pattern CSS_URL =
       Pattern.compile("(?:url\\(\\s*|@import\\s+)['\"]?([^'\")\\s]+)");
+
   /** {@code <link rel>} values that fetch nothing (navigation and metadata). */
-  private static final List<String> NOT_FETCHED_RELS = List.of("canonical", "alternate",
-      "author", "license", "me", "next", "prev", "help", "search", "bookmark", "tag");
+  private static final List<String> NOT_FETCHED_RELS =
+      List.of(
+          "canonical",
+          "alternate",
+          "author",
+          "license",
+          "me",
+          "next",
+          "prev",
+          "help",
+          "search",
+          "bookmark",
+          "tag");
 
   private PageBudget() {}
 
@@ -46,8 +61,16 @@ final class PageBudget {
       out.addAll(stylesheet(site, f));
     }
     if (css > CSS_BYTES) {
-      out.add(Finding.error("*.css", 0, 0, String.format(Locale.ROOT,
-          "the site's CSS is %,d bytes, over the budget of %,d", css, CSS_BYTES)));
+      out.add(
+          Finding.error(
+              "*.css",
+              0,
+              0,
+              String.format(
+                  Locale.ROOT,
+                  "the site's CSS is %,d bytes, over the budget of %,d",
+                  css,
+                  CSS_BYTES)));
     }
     for (String page : site.pages()) {
       out.addAll(page(site, page));
@@ -59,15 +82,28 @@ final class PageBudget {
     List<Finding> out = new ArrayList<>();
     long bytes = size(site, page);
     if (POST_PAGE.matcher(page).matches() && bytes > POST_HTML_BYTES) {
-      out.add(Finding.error(page, 0, 0, String.format(Locale.ROOT,
-          "a post page of %,d bytes, over the budget of %,d", bytes, POST_HTML_BYTES)));
+      out.add(
+          Finding.error(
+              page,
+              0,
+              0,
+              String.format(
+                  Locale.ROOT,
+                  "a post page of %,d bytes, over the budget of %,d",
+                  bytes,
+                  POST_HTML_BYTES)));
     }
     Document doc = parse(site, page);
     for (Element script : doc.select("script")) {
       if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
-        out.add(at(page, script, "a <script>" + (script.hasAttr("src") ? " src=\""
-            + script.attr("src") + "\"" : "") + ": pages must be readable without scripts "
-            + "(only application/ld+json data is allowed)"));
+        out.add(
+            at(
+                page,
+                script,
+                "a <script>"
+                    + (script.hasAttr("src") ? " src=\"" + script.attr("src") + "\"" : "")
+                    + ": pages must be readable without scripts "
+                    + "(only application/ld+json data is allowed)"));
       }
     }
     for (Element e : doc.select(FETCHED)) {
@@ -76,8 +112,17 @@ final class PageBudget {
       }
       for (String attribute : List.of("href", "src", "srcset", "poster", "data")) {
         if (e.hasAttr(attribute) && offSite(e.attr(attribute), site)) {
-          out.add(at(page, e, "<" + e.normalName() + " " + attribute + "=\""
-              + e.attr(attribute) + "\"> loads from another host"));
+          out.add(
+              at(
+                  page,
+                  e,
+                  "<"
+                      + e.normalName()
+                      + " "
+                      + attribute
+                      + "=\""
+                      + e.attr(attribute)
+                      + "\"> loads from another host"));
         }
       }
     }
@@ -105,8 +150,9 @@ final class PageBudget {
       var m = CSS_URL.matcher(lines.get(i));
       while (m.find()) {
         if (offSite(m.group(1), site)) {
-          out.add(Finding.error(file, i + 1, m.start() + 1,
-              "\"" + m.group(1) + "\" loads from another host"));
+          out.add(
+              Finding.error(
+                  file, i + 1, m.start() + 1, "\"" + m.group(1) + "\" loads from another host"));
         }
       }
     }
@@ -138,8 +184,11 @@ final class PageBudget {
 
   private static Finding at(String page, Element e, String message) {
     Range.Position start = e.sourceRange().start();
-    return Finding.error(page, start.isTracked() ? start.lineNumber() : 0,
-        start.isTracked() ? start.columnNumber() : 0, message);
+    return Finding.error(
+        page,
+        start.isTracked() ? start.lineNumber() : 0,
+        start.isTracked() ? start.columnNumber() : 0,
+        message);
   }
 
   private static Document parse(BuiltSite site, String page) {

@@ -38,34 +38,40 @@ class PageBudgetTest {
 
   @Test
   void brokenFixtureFailsOnScriptsAndOtherHosts() {
-    assertThat(PageBudget.check(BuiltSite.broken()).stream().map(Finding::format)).containsExactly(
-        "budget.html:8:1: error: a <script> src=\"https://cdn.example.com/app.js\": pages must be "
-            + "readable without scripts (only application/ld+json data is allowed)",
-        "budget.html:15:1: error: a <script>: pages must be readable without scripts (only "
-            + "application/ld+json data is allowed)",
-        "budget.html:7:1: error: <link href=\"https://fonts.example.com/css?family=Inter\"> loads "
-            + "from another host",
-        "budget.html:8:1: error: <script src=\"https://cdn.example.com/app.js\"> loads from "
-            + "another host",
-        "budget.html:14:4: error: <img src=\"https://images.example.com/photo.jpg\"> loads from "
-            + "another host");
+    assertThat(PageBudget.check(BuiltSite.broken()).stream().map(Finding::format))
+        .containsExactly(
+            "budget.html:8:1: error: a <script> src=\"https://cdn.example.com/app.js\": pages must be "
+                + "readable without scripts (only application/ld+json data is allowed)",
+            "budget.html:15:1: error: a <script>: pages must be readable without scripts (only "
+                + "application/ld+json data is allowed)",
+            "budget.html:7:1: error: <link href=\"https://fonts.example.com/css?family=Inter\"> loads "
+                + "from another host",
+            "budget.html:8:1: error: <script src=\"https://cdn.example.com/app.js\"> loads from "
+                + "another host",
+            "budget.html:14:4: error: <img src=\"https://images.example.com/photo.jpg\"> loads from "
+                + "another host");
   }
 
   @Test
   void oversizedPostPageAndStylesheetFail(@TempDir Path dir) throws IOException {
     Path post = dir.resolve("2010/08/long/index.html");
     Files.createDirectories(post.getParent());
-    Files.writeString(post, "<!DOCTYPE html><title>Long</title><p>"
-        + "x".repeat(PageBudget.POST_HTML_BYTES) + "</p>");
-    Files.writeString(dir.resolve("style.css"), "body { color: #111; }\n"
-        + "/* padding */".repeat(PageBudget.CSS_BYTES / 13) + "\n"
-        + "@font-face { src: url(\"https://fonts.example.com/a.woff2\"); }\n");
+    Files.writeString(
+        post,
+        "<!DOCTYPE html><title>Long</title><p>" + "x".repeat(PageBudget.POST_HTML_BYTES) + "</p>");
+    Files.writeString(
+        dir.resolve("style.css"),
+        "body { color: #111; }\n"
+            + "/* padding */".repeat(PageBudget.CSS_BYTES / 13)
+            + "\n"
+            + "@font-face { src: url(\"https://fonts.example.com/a.woff2\"); }\n");
     BuiltSite site = new BuiltSite("oversized", dir, java.net.URI.create("https://x.example/"));
 
-    assertThat(PageBudget.check(site).stream().map(Finding::format)).containsExactly(
-        "style.css:3:19: error: \"https://fonts.example.com/a.woff2\" loads from another host",
-        "*.css: error: the site's CSS is 20,560 bytes, over the budget of 20,480",
-        "2010/08/long/index.html: error: a post page of 51,241 bytes, over the budget of 51,200");
+    assertThat(PageBudget.check(site).stream().map(Finding::format))
+        .containsExactly(
+            "style.css:3:19: error: \"https://fonts.example.com/a.woff2\" loads from another host",
+            "*.css: error: the site's CSS is 20,560 bytes, over the budget of 20,480",
+            "2010/08/long/index.html: error: a post page of 51,241 bytes, over the budget of 51,200");
   }
 
   private static void assertWithinBudget(BuiltSite site) throws IOException {
@@ -74,13 +80,21 @@ class PageBudgetTest {
     for (String f : site.files("css")) {
       css += Files.size(site.file(f));
     }
-    String biggest = site.pages().stream()
-        .filter(p -> p.matches("\\d{4}/\\d{2}/[^/]+/index\\.html"))
-        .max(Comparator.comparingLong(p -> site.file(p).toFile().length()))
-        .orElseThrow();
-    GateOutput.print("budget", site, String.format(java.util.Locale.ROOT,
-        "CSS %,d bytes, biggest post page %s %,d bytes", css, biggest,
-        site.file(biggest).toFile().length()), findings);
+    String biggest =
+        site.pages().stream()
+            .filter(p -> p.matches("\\d{4}/\\d{2}/[^/]+/index\\.html"))
+            .max(Comparator.comparingLong(p -> site.file(p).toFile().length()))
+            .orElseThrow();
+    GateOutput.print(
+        "budget",
+        site,
+        String.format(
+            java.util.Locale.ROOT,
+            "CSS %,d bytes, biggest post page %s %,d bytes",
+            css,
+            biggest,
+            site.file(biggest).toFile().length()),
+        findings);
     assertThat(Finding.lines(findings)).as("page budget of the %s", site).isEmpty();
   }
 }

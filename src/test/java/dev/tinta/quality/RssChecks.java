@@ -10,11 +10,11 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Gate 2, RSS: {@code rss.xml} against the RSS 2.0 structure grammar (jing), plus the spec's
- * rules the grammar leaves out: the channel's required title, link and description are not
- * empty and its link is an absolute http(s) URL; each item has a title or a description; dates
- * are RFC 822 (with a weekday that matches the date); item links and permalink guids are
- * absolute http(s) URLs naming pages the site has; guids are unique (a warning).
+ * Gate 2, RSS: {@code rss.xml} against the RSS 2.0 structure grammar (jing), plus the spec's rules
+ * the grammar leaves out: the channel's required title, link and description are not empty and its
+ * link is an absolute http(s) URL; each item has a title or a description; dates are RFC 822 (with
+ * a weekday that matches the date); item links and permalink guids are absolute http(s) URLs naming
+ * pages the site has; guids are unique (a warning).
  */
 final class RssChecks {
   private static final String ATOM = AtomChecks.NS;
@@ -87,12 +87,16 @@ final class RssChecks {
           String url = r.getElementText().strip();
           channelFields.add(name);
           if (!isHttp(url)) {
-            found.add(Finding.error(file, line, column,
-                "channel <link> \"" + url + "\" is not an absolute http(s) URL"));
+            found.add(
+                Finding.error(
+                    file,
+                    line,
+                    column,
+                    "channel <link> \"" + url + "\" is not an absolute http(s) URL"));
           }
         }
         case "pubDate", "lastBuildDate" -> date(r.getElementText().strip(), name, line, column);
-        default -> { }
+        default -> {}
       }
     }
 
@@ -112,40 +116,55 @@ final class RssChecks {
             found.add(Finding.warning(file, line, column, "duplicate <guid> " + guid));
           }
         }
-        default -> { }
+        default -> {}
       }
     }
 
     void end(XMLStreamReader r, int depth) {
       if (depth == 2 && r.getLocalName().equals("item") && !itemHasText) {
-        found.add(Finding.error(file, itemLine, 0,
-            "item " + items + " needs a <title> or a <description> (RSS 2.0)"));
+        found.add(
+            Finding.error(
+                file,
+                itemLine,
+                0,
+                "item " + items + " needs a <title> or a <description> (RSS 2.0)"));
       } else if (depth == 1 && r.getLocalName().equals("channel")) {
         for (String required : List.of("title", "link", "description")) {
           if (!channelFields.contains(required)) {
-            found.add(Finding.error(file, channelLine, 0,
-                "<channel> needs a non-empty <" + required + "> (RSS 2.0)"));
+            found.add(
+                Finding.error(
+                    file,
+                    channelLine,
+                    0,
+                    "<channel> needs a non-empty <" + required + "> (RSS 2.0)"));
           }
         }
         if (!selfLink) {
-          found.add(Finding.warning(file, channelLine, 0, "<channel> has no <atom:link "
-              + "rel=\"self\"> (recommended by the RSS Advisory Board)"));
+          found.add(
+              Finding.warning(
+                  file,
+                  channelLine,
+                  0,
+                  "<channel> has no <atom:link "
+                      + "rel=\"self\"> (recommended by the RSS Advisory Board)"));
         }
       }
     }
 
     private void date(String value, String name, int line, int column) {
-      FeedDates.rfc822(value).ifPresent(why ->
-          found.add(Finding.error(file, line, column, "<" + name + "> " + why)));
+      FeedDates.rfc822(value)
+          .ifPresent(why -> found.add(Finding.error(file, line, column, "<" + name + "> " + why)));
     }
 
     private void url(String value, String what, int line, int column) {
       if (!isHttp(value)) {
-        found.add(Finding.error(file, line, column,
-            what + " \"" + value + "\" is not an absolute http(s) URL"));
+        found.add(
+            Finding.error(
+                file, line, column, what + " \"" + value + "\" is not an absolute http(s) URL"));
       } else if (site.isOwn(value) && !site.hasPageFor(value)) {
-        found.add(Finding.error(file, line, column,
-            what + " " + value + " names a page the site does not have"));
+        found.add(
+            Finding.error(
+                file, line, column, what + " " + value + " names a page the site does not have"));
       }
     }
 

@@ -15,19 +15,26 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Serves a built site folder over HTTP on 127.0.0.1 and a free port, as a static host would:
- * a folder URL serves its index.html, a missing file the site's 404.html with status 404.
+ * Serves a built site folder over HTTP on 127.0.0.1 and a free port, as a static host would: a
+ * folder URL serves its index.html, a missing file the site's 404.html with status 404.
  * Root-relative links need a server; {@code file:} URLs would break them.
  */
 final class SiteServer implements AutoCloseable {
-  private static final Map<String, String> TYPES = Map.ofEntries(
-      Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-      Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
-      Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-      Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"),
-      Map.entry("webp", "image/webp"), Map.entry("xml", "application/xml"),
-      Map.entry("json", "application/json"), Map.entry("txt", "text/plain; charset=utf-8"),
-      Map.entry("ico", "image/x-icon"));
+  private static final Map<String, String> TYPES =
+      Map.ofEntries(
+          Map.entry("html", "text/html; charset=utf-8"),
+          Map.entry("css", "text/css; charset=utf-8"),
+          Map.entry("js", "text/javascript; charset=utf-8"),
+          Map.entry("svg", "image/svg+xml"),
+          Map.entry("png", "image/png"),
+          Map.entry("jpg", "image/jpeg"),
+          Map.entry("jpeg", "image/jpeg"),
+          Map.entry("gif", "image/gif"),
+          Map.entry("webp", "image/webp"),
+          Map.entry("xml", "application/xml"),
+          Map.entry("json", "application/json"),
+          Map.entry("txt", "text/plain; charset=utf-8"),
+          Map.entry("ico", "image/x-icon"));
 
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
@@ -65,8 +72,9 @@ final class SiteServer implements AutoCloseable {
       byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
       String name = file.getFileName().toString();
       String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-      exchange.getResponseHeaders().set("Content-Type",
-          TYPES.getOrDefault(ext, "application/octet-stream"));
+      exchange
+          .getResponseHeaders()
+          .set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
       boolean head = exchange.getRequestMethod().equals("HEAD");
       exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
       if (!head) {

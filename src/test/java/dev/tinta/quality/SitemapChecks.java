@@ -9,9 +9,9 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Gate 2, sitemap: {@code sitemap.xml} against the sitemaps.org 0.9 XML Schema, plus the
- * protocol's prose: every {@code <loc>} an absolute http(s) URL on the site's host naming a page
- * it has, at most 50,000 URLs, no duplicates (a warning).
+ * Gate 2, sitemap: {@code sitemap.xml} against the sitemaps.org 0.9 XML Schema, plus the protocol's
+ * prose: every {@code <loc>} an absolute http(s) URL on the site's host naming a page it has, at
+ * most 50,000 URLs, no duplicates (a warning).
  */
 final class SitemapChecks {
   static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -26,29 +26,44 @@ final class SitemapChecks {
     List<Finding> rules = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     int[] urls = {0};
-    Optional<Finding> malformed = StaxReader.walk(site.file(file), file,
-        (XMLStreamReader r, int depth) -> {
-          if (depth == 2 && NS.equals(r.getNamespaceURI()) && r.getLocalName().equals("loc")) {
-            int line = StaxReader.line(r);
-            int column = StaxReader.column(r);
-            String loc = r.getElementText().strip();
-            urls[0]++;
-            if (!loc.matches("(?i)https?://[^/\\s]+(/\\S*)?")) {
-              rules.add(Finding.error(file, line, column,
-                  "<loc> \"" + loc + "\" is not an absolute http(s) URL"));
-            } else if (!site.isOwn(loc)) {
-              rules.add(Finding.error(file, line, column, "<loc> " + loc
-                  + " is not under the site's base URL " + site.baseUrl()));
-            } else if (!site.hasPageFor(loc)) {
-              rules.add(Finding.error(file, line, column,
-                  "<loc> " + loc + " names a page the site does not have"));
-            }
-            if (!seen.add(loc)) {
-              rules.add(Finding.warning(file, line, column, "duplicate <loc> " + loc));
-            }
-          }
-        },
-        (r, depth) -> { });
+    Optional<Finding> malformed =
+        StaxReader.walk(
+            site.file(file),
+            file,
+            (XMLStreamReader r, int depth) -> {
+              if (depth == 2 && NS.equals(r.getNamespaceURI()) && r.getLocalName().equals("loc")) {
+                int line = StaxReader.line(r);
+                int column = StaxReader.column(r);
+                String loc = r.getElementText().strip();
+                urls[0]++;
+                if (!loc.matches("(?i)https?://[^/\\s]+(/\\S*)?")) {
+                  rules.add(
+                      Finding.error(
+                          file,
+                          line,
+                          column,
+                          "<loc> \"" + loc + "\" is not an absolute http(s) URL"));
+                } else if (!site.isOwn(loc)) {
+                  rules.add(
+                      Finding.error(
+                          file,
+                          line,
+                          column,
+                          "<loc> " + loc + " is not under the site's base URL " + site.baseUrl()));
+                } else if (!site.hasPageFor(loc)) {
+                  rules.add(
+                      Finding.error(
+                          file,
+                          line,
+                          column,
+                          "<loc> " + loc + " names a page the site does not have"));
+                }
+                if (!seen.add(loc)) {
+                  rules.add(Finding.warning(file, line, column, "duplicate <loc> " + loc));
+                }
+              }
+            },
+            (r, depth) -> {});
     if (malformed.isPresent()) {
       return List.of(malformed.get());
     }

@@ -24,8 +24,8 @@ final class StaxReader {
   private StaxReader() {}
 
   /**
-   * Calls {@code start} at each start tag with its depth (root 0) and {@code end} at each end
-   * tag; returns the reason the file is not well-formed, or empty.
+   * Calls {@code start} at each start tag with its depth (root 0) and {@code end} at each end tag;
+   * returns the reason the file is not well-formed, or empty.
    */
   static java.util.Optional<Finding> walk(Path file, String name, StartTag start, EndTag end) {
     XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -53,9 +53,14 @@ final class StaxReader {
       return java.util.Optional.empty();
     } catch (XMLStreamException e) {
       var at = e.getLocation();
-      return java.util.Optional.of(Finding.error(name, at == null ? 0 : Math.max(0,
-          at.getLineNumber()), at == null ? 0 : Math.max(0, at.getColumnNumber()),
-          "not well-formed XML: " + e.getMessage().replaceFirst("(?s)^ParseError at \\[[^]]*\\]\\s*Message: ", "")));
+      return java.util.Optional.of(
+          Finding.error(
+              name,
+              at == null ? 0 : Math.max(0, at.getLineNumber()),
+              at == null ? 0 : Math.max(0, at.getColumnNumber()),
+              "not well-formed XML: "
+                  + e.getMessage()
+                      .replaceFirst("(?s)^ParseError at \\[[^]]*\\]\\s*Message: ", "")));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

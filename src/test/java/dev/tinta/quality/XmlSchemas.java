@@ -22,8 +22,8 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Validates an XML file against a schema of {@code src/test/resources/schemas/}: RELAX NG compact
- * ({@code .rnc}) with jing, W3C XML Schema ({@code .xsd}) with {@code javax.xml.validation}.
- * Schema errors and well-formedness errors become findings at their line and column.
+ * ({@code .rnc}) with jing, W3C XML Schema ({@code .xsd}) with {@code javax.xml.validation}. Schema
+ * errors and well-formedness errors become findings at their line and column.
  */
 final class XmlSchemas {
   private XmlSchemas() {}
@@ -78,8 +78,12 @@ final class XmlSchemas {
     }
 
     void add(SAXParseException e) {
-      Finding f = Finding.error(name, Math.max(0, e.getLineNumber()),
-          Math.max(0, e.getColumnNumber()), e.getMessage() + " [" + schema + "]");
+      Finding f =
+          Finding.error(
+              name,
+              Math.max(0, e.getLineNumber()),
+              Math.max(0, e.getColumnNumber()),
+              e.getMessage() + " [" + schema + "]");
       if (!found.contains(f)) {
         found.add(f);
       }
@@ -87,8 +91,12 @@ final class XmlSchemas {
 
     @Override
     public void warning(SAXParseException e) {
-      found.add(Finding.warning(name, Math.max(0, e.getLineNumber()),
-          Math.max(0, e.getColumnNumber()), e.getMessage() + " [" + schema + "]"));
+      found.add(
+          Finding.warning(
+              name,
+              Math.max(0, e.getLineNumber()),
+              Math.max(0, e.getColumnNumber()),
+              e.getMessage() + " [" + schema + "]"));
     }
 
     @Override

@@ -28,8 +28,11 @@ class BuildOutputTest {
     SmallSite.create(site);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(new String[] {"build", "--site", site.toString()},
-        new PrintWriter(out, true), new PrintWriter(err, true));
+    int code =
+        Main.run(
+            new String[] {"build", "--site", site.toString()},
+            new PrintWriter(out, true),
+            new PrintWriter(err, true));
     assertThat(code).as(err.toString()).isZero();
 
     List<Path> pages;
@@ -40,11 +43,13 @@ class BuildOutputTest {
     for (Path page : pages) {
       Document doc = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
       for (Element script : doc.select("script")) {
-        assertThat(script.attr("src") + script.data()).as(page.toString())
+        assertThat(script.attr("src") + script.data())
+            .as(page.toString())
             .doesNotContain(LiveReload.PATH)
             .doesNotContain("EventSource");
       }
-      assertThat(doc.select("[data-tinta-reload], #" + ErrorOverlay.ID)).as(page.toString())
+      assertThat(doc.select("[data-tinta-reload], #" + ErrorOverlay.ID))
+          .as(page.toString())
           .isEmpty();
     }
   }

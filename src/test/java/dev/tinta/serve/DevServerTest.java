@@ -37,17 +37,19 @@ class DevServerTest {
   @TempDir Path site;
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
-  private final HttpClient client = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5))
-      .build();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private DevServer server;
   private URI base;
 
   private void start() {
-    ServeOptions options = ServeOptions.of(site)
-        .withAddress(ServeOptions.LOOPBACK, 0)
-        .withTimings(Duration.ofMillis(100), Duration.ofSeconds(15));
+    ServeOptions options =
+        ServeOptions.of(site)
+            .withAddress(ServeOptions.LOOPBACK, 0)
+            .withTimings(Duration.ofMillis(100), Duration.ofSeconds(15));
     server = new DevServer(options, new PrintWriter(out, true), new PrintWriter(err, true));
     InetSocketAddress address = server.start();
     base = URI.create("http://127.0.0.1:" + address.getPort() + "/");
@@ -86,14 +88,17 @@ class DevServerTest {
     SmallSite.create(site);
     start();
     try (EventStream events = events()) {
-      SmallSite.write(site, SmallSite.FIRST,
+      SmallSite.write(
+          site,
+          SmallSite.FIRST,
           SmallSite.post("First post", "2024-01-02T10:00:00Z", "Edited first text."));
       assertThat(events.next(WAIT).name()).isEqualTo("reload");
     }
-    assertThat(text(SmallSite.FIRST_URL)).contains("Edited first text.")
+    assertThat(text(SmallSite.FIRST_URL))
+        .contains("Edited first text.")
         .doesNotContain("Original first");
-    assertThat(out.toString()).containsPattern(
-        Pattern.compile("(?m)^Rebuilt in \\d+ ms: content/posts/first\\.md$"));
+    assertThat(out.toString())
+        .containsPattern(Pattern.compile("(?m)^Rebuilt in \\d+ ms: content/posts/first\\.md$"));
   }
 
   @Test
@@ -115,11 +120,12 @@ class DevServerTest {
     start();
     String problem;
     try (EventStream events = events()) {
-      SmallSite.write(site, SmallSite.FIRST,
-          SmallSite.post("First post", "not a date", "Broken first text."));
+      SmallSite.write(
+          site, SmallSite.FIRST, SmallSite.post("First post", "not a date", "Broken first text."));
       assertThat(events.next(WAIT).name()).isEqualTo("reload");
       Document page = Jsoup.parse(text(SmallSite.FIRST_URL));
-      assertThat(page.select("main").text()).contains("Original first text.")
+      assertThat(page.select("main").text())
+          .contains("Original first text.")
           .doesNotContain("Broken");
       assertThat(page.select("#" + ErrorOverlay.ID + " li").eachText()).hasSize(1);
       problem = page.select("#" + ErrorOverlay.ID + " li").text();
@@ -130,7 +136,9 @@ class DevServerTest {
       assertThat(Jsoup.parse(text("/")).select("#" + ErrorOverlay.ID)).hasSize(1);
       assertThat(Jsoup.parse(get("/nope/").body()).select("#" + ErrorOverlay.ID)).hasSize(1);
 
-      SmallSite.write(site, SmallSite.FIRST,
+      SmallSite.write(
+          site,
+          SmallSite.FIRST,
           SmallSite.post("First post", "2024-01-02T10:00:00Z", "Fixed first text."));
       assertThat(events.next(WAIT).name()).isEqualTo("reload");
     }
@@ -160,8 +168,7 @@ class DevServerTest {
 
   @Test
   void onlyAllStylesheetBatchesAreCssChanges() {
-    assertThat(DevServer.onlyCss(Set.of(Path.of("/s/static/a.css"), Path.of("/s/b.CSS"))))
-        .isTrue();
+    assertThat(DevServer.onlyCss(Set.of(Path.of("/s/static/a.css"), Path.of("/s/b.CSS")))).isTrue();
     assertThat(DevServer.onlyCss(Set.of(Path.of("/s/static/a.css"), Path.of("/s/c/p.md"))))
         .isFalse();
     assertThat(DevServer.onlyCss(Set.of(Path.of("/s/static/a.css.map")))).isFalse();
@@ -193,7 +200,9 @@ class DevServerTest {
     assertThat(Jsoup.parse(home.body()).select("#" + ErrorOverlay.ID + " li").text())
         .startsWith("content/posts/first.md:3:7: error: ");
     try (EventStream events = events()) {
-      SmallSite.write(site, SmallSite.FIRST,
+      SmallSite.write(
+          site,
+          SmallSite.FIRST,
           SmallSite.post("First post", "2024-01-02T10:00:00Z", "Now it builds."));
       assertThat(events.next(WAIT).name()).isEqualTo("reload");
     }
@@ -235,8 +244,11 @@ class DevServerTest {
     return Thread.getAllStackTraces().keySet().stream()
         .filter(Thread::isAlive)
         .map(Thread::getName)
-        .filter(n -> n.startsWith("tinta-watch") || n.startsWith("tinta-heartbeat")
-            || n.startsWith("tinta-http"))
+        .filter(
+            n ->
+                n.startsWith("tinta-watch")
+                    || n.startsWith("tinta-heartbeat")
+                    || n.startsWith("tinta-http"))
         .toList();
   }
 
@@ -246,7 +258,6 @@ class DevServerTest {
     start();
     assertThatThrownBy(() -> server.start()).isInstanceOf(IllegalStateException.class);
   }
-
 
   private EventStream events() {
     return new EventStream(client, base.resolve(LiveReload.PATH));
@@ -259,7 +270,8 @@ class DevServerTest {
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return client.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+    return client.send(
+        HttpRequest.newBuilder(base.resolve(path)).GET().build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 }

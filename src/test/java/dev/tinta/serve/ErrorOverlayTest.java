@@ -17,19 +17,21 @@ class ErrorOverlayTest {
 
   @Test
   void listsEveryProblemInCompilerFormEscaped() {
-    List<Problem> problems = List.of(
-        Problem.at("content/posts/a.md", 3, 7, "'<img src=x onerror=alert(1)>' is not a date")
-            .withHint("date: 2010-08-31"),
-        Problem.inFile("site.yaml", "unknown key \"a&b\""));
-    Document page = Jsoup.parse("<html><body><p>page</p>" + ErrorOverlay.html(problems)
-        + "</body></html>");
+    List<Problem> problems =
+        List.of(
+            Problem.at("content/posts/a.md", 3, 7, "'<img src=x onerror=alert(1)>' is not a date")
+                .withHint("date: 2010-08-31"),
+            Problem.inFile("site.yaml", "unknown key \"a&b\""));
+    Document page =
+        Jsoup.parse("<html><body><p>page</p>" + ErrorOverlay.html(problems) + "</body></html>");
     Element box = page.getElementById(ErrorOverlay.ID);
     assertThat(box).isNotNull();
     assertThat(box.attr("style")).contains("position:fixed");
-    assertThat(box.select("li").eachText()).containsExactly(
-        "content/posts/a.md:3:7: error: '<img src=x onerror=alert(1)>' is not a date"
-            + " (hint: date: 2010-08-31)",
-        "site.yaml: error: unknown key \"a&b\"");
+    assertThat(box.select("li").eachText())
+        .containsExactly(
+            "content/posts/a.md:3:7: error: '<img src=x onerror=alert(1)>' is not a date"
+                + " (hint: date: 2010-08-31)",
+            "site.yaml: error: unknown key \"a&b\"");
     assertThat(page.select("img")).isEmpty();
   }
 

@@ -36,13 +36,17 @@ final class EventStream implements AutoCloseable {
   /** Connects to {@code url}; returns once the server's greeting has arrived. */
   EventStream(HttpClient client, URI url) {
     try {
-      HttpResponse<InputStream> response = client.send(
-          HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10)).GET().build(),
-          HttpResponse.BodyHandlers.ofInputStream());
+      HttpResponse<InputStream> response =
+          client.send(
+              HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10)).GET().build(),
+              HttpResponse.BodyHandlers.ofInputStream());
       if (response.statusCode() != 200) {
         throw new IllegalStateException("status " + response.statusCode());
       }
-      if (!response.headers().firstValue("Content-Type").orElse("")
+      if (!response
+          .headers()
+          .firstValue("Content-Type")
+          .orElse("")
           .startsWith("text/event-stream")) {
         throw new IllegalStateException("not an event stream: " + response.headers());
       }
@@ -96,8 +100,8 @@ final class EventStream implements AutoCloseable {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         if (line.isEmpty()) {
           if (data.length() > 0) {
-            events.add(new Event(name.isEmpty() ? "message" : name,
-                data.substring(0, data.length() - 1)));
+            events.add(
+                new Event(name.isEmpty() ? "message" : name, data.substring(0, data.length() - 1)));
           }
           name = "";
           data.setLength(0);

@@ -9,8 +9,9 @@ class HtmlInjectorTest {
   void goesBeforeTheLastBodyEnd() {
     assertThat(HtmlInjector.inject("<html><body><p>x</p></body></html>", "<s>"))
         .isEqualTo("<html><body><p>x</p><s></body></html>");
-    assertThat(HtmlInjector.inject(
-            "<body><script>var s = '</body>';</script>\n</BODY >\n</html>", "<s>"))
+    assertThat(
+            HtmlInjector.inject(
+                "<body><script>var s = '</body>';</script>\n</BODY >\n</html>", "<s>"))
         .isEqualTo("<body><script>var s = '</body>';</script>\n<s></BODY >\n</html>");
   }
 

@@ -80,8 +80,10 @@ class LiveReloadTest {
   void closedClientsAreDropped() throws Exception {
     try (EventStream kept = new EventStream(client, events)) {
       try (Socket gone = new Socket(InetAddress.getLoopbackAddress(), events.getPort())) {
-        gone.getOutputStream().write(("GET " + LiveReload.PATH + " HTTP/1.1\r\nHost: x\r\n\r\n")
-            .getBytes(StandardCharsets.ISO_8859_1));
+        gone.getOutputStream()
+            .write(
+                ("GET " + LiveReload.PATH + " HTTP/1.1\r\nHost: x\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
         InputStream in = gone.getInputStream();
         byte[] greeting = ": connected".getBytes(StandardCharsets.US_ASCII);
         readUntil(in, greeting);

@@ -35,8 +35,8 @@ final class RawHttp {
     try (Socket socket = new Socket(server.getAddress(), server.getPort())) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
-      String request = method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n"
-          + "Connection: close\r\n\r\n";
+      String request =
+          method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n" + "Connection: close\r\n\r\n";
       out.write(request.getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = socket.getInputStream();

@@ -29,12 +29,33 @@ class SafePathTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "/..", "/../", "/../x", "/a/../../x", "/%2e%2e/x", "/%2E%2e/x", "/.%2e/x",
-    "/..%2fx", "/a%2f..%2f..%2fx", "/%2fetc%2fpasswd", "/..%5cx", "/a\\..\\..\\x",
-    "/%00", "/x%00.html", "/%0a", "/%7f", "/%c0%ae%c0%ae/x", "/%ff", "/%", "/%2", "/%zz",
-    "", "x", "../x"
-  })
+  @ValueSource(
+      strings = {
+        "/..",
+        "/../",
+        "/../x",
+        "/a/../../x",
+        "/%2e%2e/x",
+        "/%2E%2e/x",
+        "/.%2e/x",
+        "/..%2fx",
+        "/a%2f..%2f..%2fx",
+        "/%2fetc%2fpasswd",
+        "/..%5cx",
+        "/a\\..\\..\\x",
+        "/%00",
+        "/x%00.html",
+        "/%0a",
+        "/%7f",
+        "/%c0%ae%c0%ae/x",
+        "/%ff",
+        "/%",
+        "/%2",
+        "/%zz",
+        "",
+        "x",
+        "../x"
+      })
   void refused(String raw) {
     assertThat(SafePath.resolve(root, raw)).as(raw).isEqualTo(Optional.empty());
   }

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The site the serve tests run on, written fresh into a temporary folder: a {@code site.yaml},
- * two posts and a stylesheet; the theme is the default one from the class path. Public so that
- * the CLI tests can use it.
+ * The site the serve tests run on, written fresh into a temporary folder: a {@code site.yaml}, two
+ * posts and a stylesheet; the theme is the default one from the class path. Public so that the CLI
+ * tests can use it.
  */
 public final class SmallSite {
   /** The first post's source, relative to the site. */
@@ -22,7 +22,8 @@ public final class SmallSite {
   public static final String CSS = "static/x.css";
 
   /** The site's {@code site.yaml}. */
-  public static final String CONFIG = """
+  public static final String CONFIG =
+      """
       title: Serve test site
       base_url: https://blog.example.org/
       language: en
@@ -36,7 +37,9 @@ public final class SmallSite {
   public static Path create(Path dir) {
     write(dir, "site.yaml", CONFIG);
     write(dir, FIRST, post("First post", "2024-01-02T10:00:00Z", "Original first text."));
-    write(dir, "content/posts/second.md",
+    write(
+        dir,
+        "content/posts/second.md",
         post("Second post", "2024-02-03T10:00:00Z", "Original second text."));
     write(dir, CSS, "body { color: black; }\n");
     return dir;

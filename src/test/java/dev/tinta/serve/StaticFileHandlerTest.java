@@ -42,10 +42,11 @@ class StaticFileHandlerTest {
   private HttpServer server;
   private ExecutorService executor;
   private InetSocketAddress address;
-  private final HttpClient client = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5))
-      .build();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   @BeforeEach
   void start() throws IOException {
@@ -54,7 +55,9 @@ class StaticFileHandlerTest {
     Files.createDirectories(tmp.resolve("private"));
     Files.writeString(tmp.resolve("private/secret.txt"), SECRET);
     SmallSite.write(root, "index.html", PAGE);
-    SmallSite.write(root, "404.html",
+    SmallSite.write(
+        root,
+        "404.html",
         "<!DOCTYPE html><html><head><title>Lost</title></head><body>lost</body></html>");
     SmallSite.write(root, "sub/index.html", "<html><body>sub</body></html>");
     SmallSite.write(root, "style.css", "body{}");
@@ -83,29 +86,31 @@ class StaticFileHandlerTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-    "/../secret.txt                    | 400",
-    "/sub/../../secret.txt             | 400",
-    "/%2e%2e/secret.txt                | 400",
-    "/%2E%2E/secret.txt                | 400",
-    "/.%2e/secret.txt                  | 400",
-    "/..%2fsecret.txt                  | 400",
-    "/sub%2f..%2f..%2fsecret.txt       | 400",
-    "/%2e%2e%2fprivate%2fsecret.txt    | 400",
-    "/%2fetc%2fpasswd                  | 400",
-    "/..%5csecret.txt                  | 400",
-    "/..%5c..%5csecret.txt             | 400",
-    "/..\\secret.txt                   | 400",
-    "/%00                              | 400",
-    "/index.html%00.png                | 400",
-    "/..%00/secret.txt                 | 400",
-    "/%c0%ae%c0%ae/secret.txt          | 400",
-    "/%2                               | 400",
-    "/%252e%252e/secret.txt            | 404",
-    "/%252e%252e%252fsecret.txt        | 404",
-    "/etc/passwd                       | 404",
-    "http://localhost/../secret.txt    | 400",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/../secret.txt                    | 400",
+        "/sub/../../secret.txt             | 400",
+        "/%2e%2e/secret.txt                | 400",
+        "/%2E%2E/secret.txt                | 400",
+        "/.%2e/secret.txt                  | 400",
+        "/..%2fsecret.txt                  | 400",
+        "/sub%2f..%2f..%2fsecret.txt       | 400",
+        "/%2e%2e%2fprivate%2fsecret.txt    | 400",
+        "/%2fetc%2fpasswd                  | 400",
+        "/..%5csecret.txt                  | 400",
+        "/..%5c..%5csecret.txt             | 400",
+        "/..\\secret.txt                   | 400",
+        "/%00                              | 400",
+        "/index.html%00.png                | 400",
+        "/..%00/secret.txt                 | 400",
+        "/%c0%ae%c0%ae/secret.txt          | 400",
+        "/%2                               | 400",
+        "/%252e%252e/secret.txt            | 404",
+        "/%252e%252e%252fsecret.txt        | 404",
+        "/etc/passwd                       | 404",
+        "http://localhost/../secret.txt    | 400",
+      })
   void traversalNeverReadsOutside(String target, int status) {
     RawHttp.Response r = RawHttp.send(address, "GET", target);
     assertThat(r.status()).isEqualTo(status);
@@ -115,8 +120,8 @@ class StaticFileHandlerTest {
   @Test
   void absoluteFileSystemPathStaysInsideTheRoot() {
     String absolute = tmp.resolve("secret.txt").toAbsolutePath().toString().replace('\\', '/');
-    RawHttp.Response r = RawHttp.send(address, "GET", absolute.startsWith("/") ? absolute
-        : "/" + absolute);
+    RawHttp.Response r =
+        RawHttp.send(address, "GET", absolute.startsWith("/") ? absolute : "/" + absolute);
     assertThat(r.status()).isEqualTo(404);
     assertThat(r.body()).doesNotContain(SECRET).contains("lost");
   }
@@ -152,10 +157,12 @@ class StaticFileHandlerTest {
   @Test
   void headSendsTheHeadersOfGetWithoutBody() throws Exception {
     HttpResponse<String> get = get("/style.css");
-    HttpResponse<String> head = client.send(
-        HttpRequest.newBuilder(url("/style.css"))
-            .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> head =
+        client.send(
+            HttpRequest.newBuilder(url("/style.css"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(head.statusCode()).isEqualTo(200);
     assertThat(head.body()).isEmpty();
     assertThat(head.headers().firstValue("Content-Length"))
@@ -164,19 +171,21 @@ class StaticFileHandlerTest {
   }
 
   @ParameterizedTest(name = "{0} is {1}")
-  @CsvSource(delimiter = '|', value = {
-    "/index.html  | text/html; charset=utf-8",
-    "/            | text/html; charset=utf-8",
-    "/style.css   | text/css; charset=utf-8",
-    "/app.js      | text/javascript; charset=utf-8",
-    "/feed.xml    | application/xml; charset=utf-8",
-    "/feed.json   | application/json; charset=utf-8",
-    "/robots.txt  | text/plain; charset=utf-8",
-    "/icon.svg    | image/svg+xml; charset=utf-8",
-    "/photo.png   | image/png",
-    "/photo.JPG   | image/jpeg",
-    "/data.bin    | application/octet-stream",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/index.html  | text/html; charset=utf-8",
+        "/            | text/html; charset=utf-8",
+        "/style.css   | text/css; charset=utf-8",
+        "/app.js      | text/javascript; charset=utf-8",
+        "/feed.xml    | application/xml; charset=utf-8",
+        "/feed.json   | application/json; charset=utf-8",
+        "/robots.txt  | text/plain; charset=utf-8",
+        "/icon.svg    | image/svg+xml; charset=utf-8",
+        "/photo.png   | image/png",
+        "/photo.JPG   | image/jpeg",
+        "/data.bin    | application/octet-stream",
+      })
   void contentTypes(String path, String type) throws Exception {
     HttpResponse<String> r = get(path);
     assertThat(r.statusCode()).isEqualTo(200);
@@ -218,9 +227,11 @@ class StaticFileHandlerTest {
     HttpResponse<String> r = get("/no/such/page/");
     assertThat(r.statusCode()).isEqualTo(404);
     assertThat(r.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
-    assertThat(r.body()).isEqualTo(
-        "<!DOCTYPE html><html><head><title>Lost</title></head><body>lost" + SNIPPET
-            + "</body></html>");
+    assertThat(r.body())
+        .isEqualTo(
+            "<!DOCTYPE html><html><head><title>Lost</title></head><body>lost"
+                + SNIPPET
+                + "</body></html>");
   }
 
   @Test
@@ -245,7 +256,8 @@ class StaticFileHandlerTest {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return client.send(HttpRequest.newBuilder(url(path)).GET().build(),
+    return client.send(
+        HttpRequest.newBuilder(url(path)).GET().build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 

@@ -8,19 +8,25 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
-  static final Messages MESSAGES = Messages.of(Map.of(
-      "en.properties", bytes("""
+  static final Messages MESSAGES =
+      Messages.of(
+          Map.of(
+              "en.properties",
+                  bytes(
+                      """
           home=Home
           comments={0,choice,0#No comments yet|1#1 comment|1<{0} comments}
           only_en=English only
           quote=It''s {0}
           """),
-      "id.properties", bytes("""
+              "id.properties",
+                  bytes(
+                      """
           home=Beranda
           comments={0,choice,0#Belum ada komentar|0<{0} komentar}
           """),
-      "id-ID.properties", bytes("home=Beranda (ID)\n"),
-      "nested/fr.properties", bytes("home=Accueil\n")));
+              "id-ID.properties", bytes("home=Beranda (ID)\n"),
+              "nested/fr.properties", bytes("home=Accueil\n")));
 
   static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8);

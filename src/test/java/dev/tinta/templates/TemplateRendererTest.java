@@ -36,8 +36,8 @@ class TemplateRendererTest {
   @Test
   void defaultThemeProvidesTheLayouts() {
     TemplateRenderer t = TemplateRenderer.create(site);
-    assertThat(t.layouts()).containsExactlyInAnyOrder(
-        "404", "archive", "index", "page", "post", "tag", "tags");
+    assertThat(t.layouts())
+        .containsExactlyInAnyOrder("404", "archive", "index", "page", "post", "tag", "tags");
     assertThat(t.staticFiles().keySet()).containsExactly("favicon.svg", "style.css");
   }
 
@@ -60,9 +60,8 @@ class TemplateRendererTest {
   @Test
   void valuesAreEscaped() throws IOException {
     write("templates/layouts/x.ftlh", "<p title=\"${v}\">${v}</p>");
-    assertThat(TemplateRenderer.create(site).render("x", Locale.ENGLISH,
-        Map.of("v", "<b>\"&'"))).isEqualTo(
-        "<p title=\"&lt;b&gt;&quot;&amp;&#39;\">&lt;b&gt;&quot;&amp;&#39;</p>");
+    assertThat(TemplateRenderer.create(site).render("x", Locale.ENGLISH, Map.of("v", "<b>\"&'")))
+        .isEqualTo("<p title=\"&lt;b&gt;&quot;&amp;&#39;\">&lt;b&gt;&quot;&amp;&#39;</p>");
   }
 
   @Test
@@ -70,7 +69,8 @@ class TemplateRendererTest {
     write("templates/layouts/x.ftlh", "<p>\n<#if true>\n<p>${x</p>\n</#if>\n");
     TemplateRenderer t = TemplateRenderer.create(site);
     assertThat(problemOf(() -> t.render("x", Locale.ENGLISH, Map.of())))
-        .startsWith("templates/layouts/x.ftlh:3:").contains(": error: template syntax error: ");
+        .startsWith("templates/layouts/x.ftlh:3:")
+        .contains(": error: template syntax error: ");
   }
 
   @Test
@@ -86,25 +86,31 @@ class TemplateRendererTest {
   void errorInTheDefaultThemeSaysSo() {
     TemplateRenderer t = TemplateRenderer.create(site);
     assertThat(problemOf(() -> t.render("post", Locale.ENGLISH, Map.of())))
-        .matches("templates/(layouts|partials)/[a-z]+\\.ftlh \\(default theme\\):\\d+:\\d+: error:"
-            + " template error: .*");
+        .matches(
+            "templates/(layouts|partials)/[a-z]+\\.ftlh \\(default theme\\):\\d+:\\d+: error:"
+                + " template error: .*");
   }
 
   @Test
   void missingLayoutIsAProblem() {
     TemplateRenderer t = TemplateRenderer.create(site);
     assertThatThrownBy(() -> t.render("nope", Locale.ENGLISH, Map.of()))
-        .isInstanceOfSatisfying(SiteException.class, e -> assertThat(e.problems())
-            .extracting(Problem::format)
-            .containsExactly("templates/layouts/nope.ftlh: error: template not found"));
+        .isInstanceOfSatisfying(
+            SiteException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::format)
+                    .containsExactly("templates/layouts/nope.ftlh: error: template not found"));
   }
 
   @Test
   void templatesCannotReachJava() throws IOException {
-    write("templates/layouts/x.ftlh",
+    write(
+        "templates/layouts/x.ftlh",
         "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
     TemplateRenderer t = TemplateRenderer.create(site);
     assertThat(problemOf(() -> t.render("x", Locale.ENGLISH, Map.of())))
-        .startsWith("templates/layouts/x.ftlh:1:").contains("template error");
+        .startsWith("templates/layouts/x.ftlh:1:")
+        .contains("template error");
   }
 }

@@ -39,9 +39,10 @@ class YamlMapTest {
     YamlMap y = map("date: 2010-08-31\ntitle: '  '\n");
     assertThat(y.requiredText("author", "author: Marissa")).isEmpty();
     assertThat(y.requiredText("title", "title: Hello")).isEmpty();
-    assertThat(printed()).containsExactly(
-        "a.md:2:1: error: missing required field 'author' (hint: author: Marissa)",
-        "a.md:3:8: error: 'title' must not be empty (hint: title: Hello)");
+    assertThat(printed())
+        .containsExactly(
+            "a.md:2:1: error: missing required field 'author' (hint: author: Marissa)",
+            "a.md:3:8: error: 'title' must not be empty (hint: title: Hello)");
   }
 
   @Test
@@ -50,9 +51,10 @@ class YamlMapTest {
     assertThat(y.textList("tags")).hasValue(List.of("a", " b ", "c"));
     assertThat(y.textList("one")).isEmpty();
     assertThat(y.textList("nested")).hasValue(List.of("a"));
-    assertThat(printed()).containsExactly(
-        "a.md:3:6: error: 'one' must be a list, not a single value (hint: one: [a, b])",
-        "a.md:4:13: error: items of 'nested' must be text, not a list");
+    assertThat(printed())
+        .containsExactly(
+            "a.md:3:6: error: 'one' must be a list, not a single value (hint: one: [a, b])",
+            "a.md:4:13: error: items of 'nested' must be text, not a list");
   }
 
   @Test
@@ -63,10 +65,11 @@ class YamlMapTest {
     assertThat(y.bool("c")).isEmpty();
     assertThat(y.bool("d")).isEmpty();
     assertThat(y.bool("e")).isEmpty();
-    assertThat(printed()).containsExactly(
-        "a.md:4:4: error: 'c' must be true or false (hint: c: true)",
-        "a.md:5:4: error: 'd' must be true or false (hint: d: true)",
-        "a.md:6:4: error: 'e' must be true or false (hint: e: true)");
+    assertThat(printed())
+        .containsExactly(
+            "a.md:4:4: error: 'c' must be true or false (hint: c: true)",
+            "a.md:5:4: error: 'd' must be true or false (hint: d: true)",
+            "a.md:6:4: error: 'e' must be true or false (hint: e: true)");
   }
 
   @Test
@@ -76,10 +79,11 @@ class YamlMapTest {
     assertThat(y.integer("b", 1, 10)).isEmpty();
     assertThat(y.integer("c", 1, 10)).isEmpty();
     assertThat(y.integer("d", 1, 10)).isEmpty();
-    assertThat(printed()).containsExactly(
-        "a.md:3:4: error: 'b' must be a whole number from 1 to 10 (hint: b: 1)",
-        "a.md:4:4: error: 'c' must be a whole number from 1 to 10 (hint: c: 1)",
-        "a.md:5:4: error: 'd' must be a whole number from 1 to 10 (hint: d: 1)");
+    assertThat(printed())
+        .containsExactly(
+            "a.md:3:4: error: 'b' must be a whole number from 1 to 10 (hint: b: 1)",
+            "a.md:4:4: error: 'c' must be a whole number from 1 to 10 (hint: c: 1)",
+            "a.md:5:4: error: 'd' must be a whole number from 1 to 10 (hint: d: 1)");
   }
 
   @Test
@@ -89,9 +93,10 @@ class YamlMapTest {
     assertThat(source.text("title")).hasValue("x");
     assertThat(source.text("url")).isEmpty();
     assertThat(y.map("flat")).isEmpty();
-    assertThat(printed()).containsExactly(
-        "a.md:4:8: error: 'url' must be text, not a list",
-        "a.md:5:7: error: 'flat' must be a mapping of keys to values, not a single value");
+    assertThat(printed())
+        .containsExactly(
+            "a.md:4:8: error: 'url' must be text, not a list",
+            "a.md:5:7: error: 'flat' must be a mapping of keys to values, not a single value");
     assertThat(y.keyPosition("flat")).isEqualTo(new YamlPosition(5, 1));
     assertThat(y.position("flat")).isEqualTo(new YamlPosition(5, 7));
     assertThat(y.position("absent")).isEqualTo(new YamlPosition(2, 1));
@@ -107,15 +112,18 @@ class YamlMapTest {
 
   @Test
   void plainGivesTemplatesJavaValues() {
-    YamlMap y = map("title: x\ncount: 3\nratio: 0.5\nok: true\nnone:\nlist: [a, 2, ~]\n"
-        + "map: {k: v, n: ~}\nbig: 99999999999999999999\n");
+    YamlMap y =
+        map(
+            "title: x\ncount: 3\nratio: 0.5\nok: true\nnone:\nlist: [a, 2, ~]\n"
+                + "map: {k: v, n: ~}\nbig: 99999999999999999999\n");
     Map<String, Object> plain = y.plain(Set.of("title"));
-    assertThat(plain).containsExactly(
-        Map.entry("count", 3L),
-        Map.entry("ratio", 0.5),
-        Map.entry("ok", true),
-        Map.entry("list", List.of("a", 2L)),
-        Map.entry("map", Map.of("k", "v")),
-        Map.entry("big", "99999999999999999999"));
+    assertThat(plain)
+        .containsExactly(
+            Map.entry("count", 3L),
+            Map.entry("ratio", 0.5),
+            Map.entry("ok", true),
+            Map.entry("list", List.of("a", 2L)),
+            Map.entry("map", Map.of("k", "v")),
+            Map.entry("big", "99999999999999999999"));
   }
 }

@@ -27,8 +27,12 @@ class YamlReaderTest {
   @Test
   void unclosedFlowListPointsAtTheEnd() {
     assertThat(reader.readMap("site.yaml", "tags: [a, b\ntitle: x\n", 0, problems)).isEmpty();
-    assertThat(printed()).hasSize(1).first().asString()
-        .startsWith("site.yaml:2:").contains("invalid YAML:");
+    assertThat(printed())
+        .hasSize(1)
+        .first()
+        .asString()
+        .startsWith("site.yaml:2:")
+        .contains("invalid YAML:");
   }
 
   @Test
@@ -44,22 +48,24 @@ class YamlReaderTest {
   void documentThatIsNotAMappingIsReported() {
     assertThat(reader.readMap("a.md", "- a\n- b\n", 1, problems)).isEmpty();
     assertThat(reader.readMap("b.md", "just text\n", 1, problems)).isEmpty();
-    assertThat(printed()).containsExactly(
-        "a.md:2:1: error: expected a mapping of keys to values",
-        "b.md:2:1: error: expected a mapping of keys to values");
+    assertThat(printed())
+        .containsExactly(
+            "a.md:2:1: error: expected a mapping of keys to values",
+            "b.md:2:1: error: expected a mapping of keys to values");
   }
 
   @Test
   void duplicateKeysAreReportedAtTheSecondKey() {
-    YamlMap map = reader.readMap("a.md", "title: A\ndate: 2010-08-31\ntitle: B\n", 1, problems)
-        .orElseThrow();
+    YamlMap map =
+        reader.readMap("a.md", "title: A\ndate: 2010-08-31\ntitle: B\n", 1, problems).orElseThrow();
     assertThat(printed()).containsExactly("a.md:4:1: error: duplicate key 'title'");
     assertThat(map.keys()).containsExactly("title", "date");
   }
 
   @Test
   void nestingDeeperThanTheLimitIsRefusedBeforeParsing() {
-    String deep = "a: " + "[".repeat(YamlReader.MAX_DEPTH + 1) + "]".repeat(YamlReader.MAX_DEPTH + 1);
+    String deep =
+        "a: " + "[".repeat(YamlReader.MAX_DEPTH + 1) + "]".repeat(YamlReader.MAX_DEPTH + 1);
     assertThat(reader.read("a.md", "x: 1\n" + deep, 1, problems)).isEmpty();
     assertThat(printed()).containsExactly("a.md:3:1: error: YAML nested deeper than 64");
 
@@ -73,18 +79,40 @@ class YamlReaderTest {
     StringBuilder yaml = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
     for (char c = 'b'; c <= 'k'; c++) {
       char p = (char) (c - 1);
-      yaml.append(c).append(": &").append(c).append(" [*").append(p).append(", *").append(p)
-          .append(", *").append(p).append(", *").append(p).append(", *").append(p).append("]\n");
+      yaml.append(c)
+          .append(": &")
+          .append(c)
+          .append(" [*")
+          .append(p)
+          .append(", *")
+          .append(p)
+          .append(", *")
+          .append(p)
+          .append(", *")
+          .append(p)
+          .append(", *")
+          .append(p)
+          .append("]\n");
     }
     assertThat(reader.readMap("a.md", yaml.toString(), 1, problems)).isEmpty();
-    assertThat(printed()).hasSize(1).first().asString().startsWith("a.md:").contains("invalid YAML");
+    assertThat(printed())
+        .hasSize(1)
+        .first()
+        .asString()
+        .startsWith("a.md:")
+        .contains("invalid YAML");
   }
 
   @Test
   void documentsOverTheSizeLimitAreRefused() {
     YamlReader small = new YamlReader(100);
     assertThat(small.readMap("a.md", "title: " + "x".repeat(200) + "\n", 1, problems)).isEmpty();
-    assertThat(printed()).hasSize(1).first().asString().startsWith("a.md:").contains("invalid YAML");
+    assertThat(printed())
+        .hasSize(1)
+        .first()
+        .asString()
+        .startsWith("a.md:")
+        .contains("invalid YAML");
   }
 
   @Test
