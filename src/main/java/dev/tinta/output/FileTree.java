@@ -10,7 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 
 /** File operations the writer needs: safe resolution, comparison, links, recursive delete. */
-final class FileTree {
+public final class FileTree {
   private FileTree() {}
 
   /** Resolves a relative output path below {@code root}, refusing anything that leaves it. */
@@ -59,7 +59,8 @@ final class FileTree {
     }
   }
 
-  static void delete(Path dir) throws IOException {
+  /** Deletes a folder and everything in it; links are deleted, never followed. */
+  public static void delete(Path dir) throws IOException {
     if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }

@@ -1,12 +1,10 @@
 package dev.tinta.serve;
 
+import dev.tinta.output.FileTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * The temporary folder the dev server builds into, so that {@code site-output/} (what {@code tinta
@@ -46,25 +44,7 @@ final class TempOutput implements AutoCloseable {
       return;
     }
     try {
-      Files.walkFileTree(
-          folder,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-                throws IOException {
-              Files.deleteIfExists(file);
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-              if (e != null) {
-                throw e;
-              }
-              Files.deleteIfExists(dir);
-              return FileVisitResult.CONTINUE;
-            }
-          });
+      FileTree.delete(folder);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete the temporary folder " + folder, e);
     }
