@@ -14,6 +14,9 @@ import java.util.Map;
 
 /** The blog archive: years, newest first, each with its months, newest first ("Arsip Blog"). */
 final class Archive {
+  /** Posts of the newest month the sidebar names. */
+  static final int SIDEBAR_POSTS = 10;
+
   private Archive() {}
 
   /** Groups articles (newest first) by year and month in the site's zone; linear. */
@@ -44,17 +47,24 @@ final class Archive {
   }
 
   /**
-   * The archive as the sidebar shows it: every year and month with its count, but posts only for
-   * the newest month. Editing an older post then leaves the sidebar, and so every page that only
-   * shows it, unchanged.
+   * The archive as the sidebar shows it, like Blogger's "Arsip Blog": every year with its count,
+   * the months of the newest year, and the newest posts of its newest month (at most {@value
+   * #SIDEBAR_POSTS}; the month's page lists them all). Editing an older post then leaves the
+   * sidebar, and so every page that only shows it, unchanged; and the sidebar stays small however
+   * many years the blog has.
    */
   static List<ArchiveYear> summary(List<ArchiveYear> archive) {
     List<ArchiveYear> out = new ArrayList<>();
     for (ArchiveYear y : archive) {
       List<ArchiveMonth> months = new ArrayList<>();
-      for (ArchiveMonth m : y.months()) {
-        boolean newest = out.isEmpty() && months.isEmpty();
-        months.add(new ArchiveMonth(m.start(), m.url(), m.count(), newest ? m.posts() : List.of()));
+      if (out.isEmpty()) {
+        for (ArchiveMonth m : y.months()) {
+          List<PostLink> posts =
+              months.isEmpty()
+                  ? m.posts().subList(0, Math.min(SIDEBAR_POSTS, m.posts().size()))
+                  : List.of();
+          months.add(new ArchiveMonth(m.start(), m.url(), m.count(), posts));
+        }
       }
       out.add(new ArchiveYear(y.year(), y.url(), y.count(), months));
     }

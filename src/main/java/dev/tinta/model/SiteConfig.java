@@ -91,10 +91,33 @@ public record SiteConfig(
    */
   public String absolute(String sitePath) {
     String relative = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
+    if (isPlainPath(relative) && baseUrl.getRawQuery() == null) {
+      // the common case, once per page and feed entry: no URI parsing needed
+      return baseUrl.toASCIIString() + relative;
+    }
     try {
       return baseUrl.resolve(new URI(null, null, relative, null)).toASCIIString();
     } catch (java.net.URISyntaxException e) {
       throw new IllegalArgumentException("not a site path: " + sitePath, e);
     }
+  }
+
+  /** Whether a relative path has only characters a URL path keeps as they are, and no dots. */
+  private static boolean isPlainPath(String path) {
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      boolean plain =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '_'
+              || c == '/'
+              || (c == '.' && i > 0 && path.charAt(i - 1) != '/' && path.charAt(i - 1) != '.');
+      if (!plain) {
+        return false;
+      }
+    }
+    return !path.startsWith(".");
   }
 }
