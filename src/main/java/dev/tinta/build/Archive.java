@@ -72,10 +72,14 @@ final class Archive {
   }
 
   static String yearUrl(int year) {
-    return String.format("/%04d/", year);
+    return "/" + Permalinks.pad(year, 4) + "/";
   }
 
   static String monthUrl(YearMonth ym) {
-    return String.format("/%04d/%02d/", ym.getYear(), ym.getMonthValue());
+    return "/"
+        + Permalinks.pad(ym.getYear(), 4)
+        + "/"
+        + Permalinks.pad(ym.getMonthValue(), 2)
+        + "/";
   }
 }

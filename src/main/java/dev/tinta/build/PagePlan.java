@@ -66,7 +66,7 @@ final class PagePlan {
         m.put("older", articles.get(i + 1));
       }
       m.put("comments", threads.apply(a.slug()));
-      m.put("jsonLd", JsonLd.blogPosting(config, a));
+      m.put("jsonLd", new JsonLd(config, a));
       jobs.add(new RenderJob(a.url(), a.post().layout(), Locale.forLanguageTag(a.lang()), m));
     }
     for (PageView p : pages) {

@@ -177,7 +177,18 @@ final class SitePipeline {
     }
     FeedSource feeds = new FeedSource(config, articles, listingUrls(pageViews, byTag, archive));
     List<OutputFile> more = new ArrayList<>();
-    DOCUMENTS.forEach(d -> more.add(d.render(feeds)));
+    Map<Integer, SiteState.Made> documents = new HashMap<>();
+    Map<Integer, SiteState.Made> oldDocuments = prev.map(SiteState::documents).orElse(Map.of());
+    for (int i = 0; i < DOCUMENTS.size(); i++) {
+      Object inputs = DOCUMENTS.get(i).inputs(feeds);
+      SiteState.Made old = oldDocuments.get(i);
+      SiteState.Made made =
+          old != null && old.inputs().equals(inputs)
+              ? old
+              : new SiteState.Made(inputs, DOCUMENTS.get(i).render(feeds));
+      documents.put(i, made);
+      more.add(made.file());
+    }
     more.addAll(StaticFiles.collect(options.siteDir(), templates.staticFiles(), posts, urls));
     more.parallelStream().forEach(sink);
     if (retain) {
@@ -194,6 +205,7 @@ final class SitePipeline {
         sidebar,
         sidebarHtml,
         rendered,
+        retain ? Map.copyOf(documents) : Map.of(),
         List.copyOf(files),
         jobs.size(),
         articles.size(),

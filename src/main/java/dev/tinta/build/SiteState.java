@@ -32,10 +32,14 @@ record SiteState(
     Sidebar sidebar,
     String sidebarHtml,
     Map<String, RenderedPage> pages,
+    Map<Integer, Made> documents,
     List<OutputFile> files,
     int htmlPages,
     int posts,
     int tags) {
+
+  /** A feed or sitemap file and what it was made from, by the document's place in the list. */
+  record Made(Object inputs, OutputFile file) {}
 
   /** One rendered page and what it was rendered from. */
   record RenderedPage(RenderJob job, OutputFile.Generated file) {}

@@ -11,18 +11,22 @@ import java.util.TreeMap;
 /** Tags by slug with their post counts; the first spelling (newest post) names a tag. */
 final class TagIndex {
   private final Map<String, TagRef> bySlug;
+  private final Map<String, TagRef> byName;
 
-  private TagIndex(Map<String, TagRef> bySlug) {
+  private TagIndex(Map<String, TagRef> bySlug, Map<String, TagRef> byName) {
     this.bySlug = bySlug;
+    this.byName = byName;
   }
 
   /** Counts the tags of posts (newest first); linear in the number of tags used. */
   static TagIndex of(List<Post> posts) {
     Map<String, String> names = new HashMap<>();
     Map<String, Integer> counts = new HashMap<>();
+    // a blog uses few tags many times: normalize each spelling once
+    Map<String, String> slugOf = new HashMap<>();
     for (Post p : posts) {
       for (String tag : p.tags()) {
-        String slug = Slug.of(tag);
+        String slug = slugOf.computeIfAbsent(tag, Slug::of);
         names.putIfAbsent(slug, tag);
         counts.merge(slug, 1, Integer::sum);
       }
@@ -30,7 +34,9 @@ final class TagIndex {
     Map<String, TagRef> refs = new TreeMap<>();
     names.forEach(
         (slug, name) -> refs.put(slug, new TagRef(name, slug, url(slug), counts.get(slug))));
-    return new TagIndex(refs);
+    Map<String, TagRef> byName = new HashMap<>();
+    slugOf.forEach((name, slug) -> byName.put(name, refs.get(slug)));
+    return new TagIndex(refs, byName);
   }
 
   static String url(String slug) {
@@ -39,7 +45,7 @@ final class TagIndex {
 
   /** The tag links of one post, in its front-matter order (duplicates by slug dropped). */
   List<TagRef> refs(Post post) {
-    return post.tags().stream().map(t -> bySlug.get(Slug.of(t))).distinct().toList();
+    return post.tags().stream().map(byName::get).distinct().toList();
   }
 
   /** All tags, sorted by slug. */

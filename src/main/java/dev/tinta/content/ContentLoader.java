@@ -31,6 +31,10 @@ public final class ContentLoader {
   /** Pages folder, relative to the site. */
   public static final String PAGES = "content/pages";
 
+  /** Newest first; ties by slug. */
+  private static final Comparator<Post> POST_ORDER =
+      Comparator.comparing(Post::date).reversed().thenComparing(Post::slug);
+
   private ContentLoader() {}
 
   /**
@@ -56,9 +60,75 @@ public final class ContentLoader {
     previous.posts().forEach(p -> posts.put(p.file(), p));
     Map<String, Page> pages = new HashMap<>();
     previous.pages().forEach(p -> pages.put(p.file(), p));
+    if (onlyEdits(siteDir, changed, posts.keySet(), pages.keySet())) {
+      return edited(siteDir, config, layouts, previous, changed);
+    }
     posts.keySet().removeIf(file -> affected(file, changed));
     pages.keySet().removeIf(file -> affected(file, changed));
     return load(siteDir, config, layouts, posts, pages);
+  }
+
+  /**
+   * Whether every changed content path is a known source that still exists: an edit, not an add,
+   * delete or rename, so the folders need not be listed again (the dev server's common case).
+   */
+  private static boolean onlyEdits(
+      Path siteDir, Set<String> changed, Set<String> posts, Set<String> pages) {
+    for (String c : changed) {
+      boolean content = c.startsWith(POSTS + "/") || c.startsWith(PAGES + "/");
+      boolean known = posts.contains(c) || pages.contains(c);
+      if (content && !(known && Files.isRegularFile(siteDir.resolve(c)))) {
+        return false;
+      }
+      if (!content && (c.equals("content") || c.equals(POSTS) || c.equals(PAGES))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code previous} with the edited sources read again. */
+  private static Content edited(
+      Path siteDir, SiteConfig config, Set<String> layouts, Content previous, Set<String> changed) {
+    EntryReader reader = new EntryReader(config, layouts);
+    List<Problem> problems = new ArrayList<>();
+    List<Post> posts = new ArrayList<>();
+    for (Post p : previous.posts()) {
+      if (!changed.contains(p.file())) {
+        posts.add(p);
+        continue;
+      }
+      Source s = new Source(p.file(), p.bundleDir(), fileSlug(p.file(), p.bundleDir()));
+      read(siteDir, s, problems)
+          .flatMap(text -> reader.post(s.file(), s.bundleDir(), s.slug(), text, problems))
+          .ifPresent(posts::add);
+    }
+    List<Page> pages = new ArrayList<>();
+    for (Page p : previous.pages()) {
+      if (!changed.contains(p.file())) {
+        pages.add(p);
+        continue;
+      }
+      Source s = new Source(p.file(), "", fileSlug(p.file(), ""));
+      read(siteDir, s, problems)
+          .flatMap(text -> reader.page(s.file(), s.slug(), text, problems))
+          .ifPresent(pages::add);
+    }
+    if (!problems.isEmpty()) {
+      throw new SiteException(problems);
+    }
+    posts.sort(POST_ORDER);
+    pages.sort(Comparator.comparing(Page::slug));
+    return new Content(posts, pages);
+  }
+
+  /** The slug a source's file (or bundle folder) name gives. */
+  private static String fileSlug(String file, String bundleDir) {
+    String name =
+        bundleDir.isEmpty()
+            ? file.substring(file.lastIndexOf('/') + 1, file.length() - ".md".length())
+            : bundleDir.substring(bundleDir.lastIndexOf('/') + 1);
+    return Slug.of(name);
   }
 
   /** A source is affected by a change to itself or to a folder above it. */
@@ -92,7 +162,7 @@ public final class ContentLoader {
                                 text ->
                                     reader.post(s.file(), s.bundleDir(), s.slug(), text, problems))
                             .stream())
-            .sorted(Comparator.comparing(Post::date).reversed().thenComparing(Post::slug))
+            .sorted(POST_ORDER)
             .toList();
     List<Page> pages =
         pageFiles.stream()

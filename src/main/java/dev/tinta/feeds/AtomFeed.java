@@ -12,6 +12,11 @@ public final class AtomFeed implements SiteDocument {
   public static final String PATH = "feed.xml";
 
   @Override
+  public Object inputs(FeedSource source) {
+    return java.util.List.of(source.config(), source.feedPosts());
+  }
+
+  @Override
   public OutputFile render(FeedSource source) {
     SiteConfig c = source.config();
     Xml x = new Xml();

@@ -11,6 +11,11 @@ public final class JsonFeed implements SiteDocument {
   public static final String PATH = "feed.json";
 
   @Override
+  public Object inputs(FeedSource source) {
+    return java.util.List.of(source.config(), source.feedPosts());
+  }
+
+  @Override
   public OutputFile render(FeedSource source) {
     SiteConfig c = source.config();
     StringBuilder j = new StringBuilder(64 * 1024);

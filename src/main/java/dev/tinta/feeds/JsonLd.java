@@ -5,9 +5,17 @@ import dev.tinta.model.SiteConfig;
 import dev.tinta.model.TagRef;
 import java.util.stream.Collectors;
 
-/** Schema.org {@code BlogPosting} structured data for a post page's head. */
-public final class JsonLd {
-  private JsonLd() {}
+/**
+ * Schema.org {@code BlogPosting} structured data for a post page's head. Made only when a template
+ * asks for {@link #script()}, and equal when its post is: an incremental build that reuses the page
+ * never builds it.
+ */
+public record JsonLd(SiteConfig config, Article article) {
+
+  /** The {@code <script type="application/ld+json">} element for the post. */
+  public String script() {
+    return blogPosting(config, article);
+  }
 
   /**
    * The complete {@code <script type="application/ld+json">} element; every string is JSON-quoted

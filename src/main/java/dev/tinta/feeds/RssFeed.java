@@ -15,6 +15,11 @@ public final class RssFeed implements SiteDocument {
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH);
 
   @Override
+  public Object inputs(FeedSource source) {
+    return java.util.List.of(source.config(), source.feedPosts());
+  }
+
+  @Override
   public OutputFile render(FeedSource source) {
     SiteConfig c = source.config();
     Xml x = new Xml();

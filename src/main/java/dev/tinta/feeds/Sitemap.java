@@ -8,6 +8,15 @@ import dev.tinta.model.SiteConfig;
 public final class Sitemap implements SiteDocument {
   public static final String PATH = "sitemap.xml";
 
+  /** The sitemap shows each post's URL and last change, nothing of its content. */
+  @Override
+  public Object inputs(FeedSource source) {
+    return java.util.List.of(
+        source.config(),
+        source.otherUrls(),
+        source.posts().stream().map(a -> java.util.List.of(a.url(), a.updated())).toList());
+  }
+
   @Override
   public OutputFile render(FeedSource source) {
     SiteConfig c = source.config();
