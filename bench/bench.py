@@ -1,0 +1,668 @@
+#!/usr/bin/env python3
+"""tinta's build benchmark: clean full builds of the shared kit's synthetic blog at several sizes,
+optionally against Hugo on the same corpus in the same run. See bench/README.md.
+
+usage: bench/run.sh [--sizes 1,1000,10000] [--runs 3] [--warmup 1] [--hugo] [--with-100k]
+                    [--jvm-matrix | --modes launcher,default,...] [--profile] [--jar JAR]
+                    [--cache DIR] [--update-baseline | --no-baseline] [--fail-on-regression] [--no-results]
+                    [--wait-idle S] [--noisy-cores X] [--no-interleave] [--note TEXT]
+"""
+import argparse
+import datetime
+import fcntl
+import hashlib
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+BENCH = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(BENCH)
+KIT_SRC = "/work/shared/bench"
+KIT_FILES = ["gen_corpus.py", "adapt.py", "build.sh", "timeit.py", "README.md"]
+HZ = os.sysconf("SC_CLK_TCK")
+NCPU = os.cpu_count() or 1
+
+# The launcher (./tinta) runs the jar with exactly these flags, the archive made by its first run
+# with -XX:ArchiveClassesAtExit. The bench replicates that on its own jar (calling ./tinta itself
+# would use the shared target/ and run Maven there); check_launcher() warns when ./tinta changes.
+LAUNCHER_FLAGS = ["-Xlog:cds=off", "-XX:SharedArchiveFile={cds}", "-Xshare:auto",
+                  "-XX:TieredStopAtLevel=1"]
+CDS = ["-Xlog:cds=off", "-XX:SharedArchiveFile={cds}", "-Xshare:auto"]
+MODES = {
+    "launcher": LAUNCHER_FLAGS,
+    "default": [],
+    "xshare-off": ["-Xshare:off"],
+    "c1": ["-XX:TieredStopAtLevel=1"],
+    "serialgc": ["-XX:+UseSerialGC"],
+    "parallelgc": ["-XX:+UseParallelGC"],
+    "appcds": CDS,
+    "appcds+serialgc": CDS + ["-XX:+UseSerialGC"],
+    "appcds+parallelgc": CDS + ["-XX:+UseParallelGC"],
+    "launcher+serialgc": LAUNCHER_FLAGS + ["-XX:+UseSerialGC"],
+    "launcher+parallelgc": LAUNCHER_FLAGS + ["-XX:+UseParallelGC"],
+    # ./tinta itself (a copy beside a copy of the sources, so its staleness check never runs
+    # Maven): launcher flags plus the script's own cost (sh, find over src/main).
+    "launcher-script": None,
+}
+MAIN_MODE = "launcher"
+REGRESSION = 0.10
+
+
+def log(msg):
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+def sh(cmd, **kw):
+    return subprocess.run(cmd, check=True, text=True, capture_output=True, **kw).stdout
+
+
+def sha(path_or_bytes):
+    h = hashlib.sha256()
+    if isinstance(path_or_bytes, bytes):
+        h.update(path_or_bytes)
+    else:
+        with open(path_or_bytes, "rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+    return h.hexdigest()
+
+
+# ---- preparation ----------------------------------------------------------------------------
+
+def build_jar(cache):
+    """Packages tinta into CACHE/build (never the shared target/) when sources are newer, the same
+    staleness rule as ./tinta."""
+    out = os.path.join(cache, "build")
+    jar = os.path.join(out, "tinta.jar")
+    inputs = [os.path.join(REPO, p) for p in ("src/main", "templates", "pom.xml")]
+    newest = 0.0
+    for p in inputs:
+        if os.path.isfile(p):
+            newest = max(newest, os.path.getmtime(p))
+        for root, _, files in os.walk(p):
+            for f in files:
+                newest = max(newest, os.path.getmtime(os.path.join(root, f)))
+    if os.path.exists(jar) and os.path.getmtime(jar) >= newest:
+        return jar
+    log(f"packaging tinta into {out} (mvn -Dtinta.buildDir=... -Dmaven.test.skip=true package)")
+    r = subprocess.run(["mvn", "-q", "-B", "-f", os.path.join(REPO, "pom.xml"),
+                        f"-Dtinta.buildDir={out}", "-Dmaven.test.skip=true", "package"],
+                       text=True, capture_output=True)
+    if r.returncode != 0 or not os.path.exists(jar):
+        sys.exit(f"bench: the Maven build failed (the checkout does not compile now; --jar JAR "
+                 f"times an existing jar):\n{r.stdout}{r.stderr}")
+    return jar
+
+
+def check_launcher():
+    try:
+        text = open(os.path.join(REPO, "tinta")).read()
+    except OSError:
+        return "no ./tinta launcher found"
+    want = [f.split("=")[0] for f in LAUNCHER_FLAGS]
+    missing = [f for f in want if f not in text]
+    return f"./tinta no longer has {missing}: update LAUNCHER_FLAGS" if missing else ""
+
+
+def copy_kit(cache):
+    """The shared kit is read-only and writes beside itself: a writable copy of what we use."""
+    kit = os.path.join(cache, "kit")
+    os.makedirs(kit, exist_ok=True)
+    for f in KIT_FILES:
+        dst = os.path.join(kit, f)
+        if not os.path.exists(dst) or sha(dst) != sha(os.path.join(KIT_SRC, f)):
+            shutil.copyfile(os.path.join(KIT_SRC, f), dst)
+            shutil.copymode(os.path.join(KIT_SRC, f), dst)
+            os.chmod(dst, os.stat(dst).st_mode | 0o200)
+    skel = os.path.join(kit, "skel", "hugo")
+    if os.path.exists(skel):
+        shutil.rmtree(skel)
+    shutil.copytree(os.path.join(KIT_SRC, "skel", "hugo"), skel)
+    for root, dirs, files in os.walk(os.path.join(kit, "skel")):
+        for x in dirs + files:
+            p = os.path.join(root, x)
+            os.chmod(p, os.stat(p).st_mode | 0o200)
+    return kit
+
+
+def stamp_ok(path, stamp):
+    try:
+        return open(path).read() == stamp
+    except OSError:
+        return False
+
+
+def corpus(kit, n):
+    """The kit's deterministic corpus for N posts, generated once and reused while the generator
+    is unchanged."""
+    d = os.path.join(kit, "corpora", f"c{n}")
+    stamp = f"{sha(os.path.join(kit, 'gen_corpus.py'))} {n}\n"
+    if not stamp_ok(os.path.join(d, ".stamp"), stamp):
+        log(f"corpus N={n}: gen_corpus.py {n}")
+        subprocess.run([sys.executable, "gen_corpus.py", str(n), d], cwd=kit, check=True)
+        with open(os.path.join(d, ".stamp"), "w") as f:
+            f.write(stamp)
+    return d
+
+
+def tinta_site(cache, kit, n, corpus_dir):
+    site = os.path.join(cache, "sites", f"tinta-{n}")
+    stamp = (open(os.path.join(corpus_dir, ".stamp")).read()
+             + sha(os.path.join(BENCH, "tinta_site.py")) + "\n")
+    if not stamp_ok(os.path.join(cache, "sites", f".tinta-{n}.stamp"), stamp):
+        log(f"site tinta N={n}")
+        subprocess.run([sys.executable, os.path.join(BENCH, "tinta_site.py"), corpus_dir, site],
+                       check=True, stdout=subprocess.DEVNULL)
+        with open(os.path.join(cache, "sites", f".tinta-{n}.stamp"), "w") as f:
+            f.write(stamp)
+    return site
+
+
+def hugo_site(kit, n, corpus_dir):
+    site = os.path.join(kit, "sites", f"hugo-{n}")
+    stamp = open(os.path.join(corpus_dir, ".stamp")).read() + sha(os.path.join(kit, "adapt.py"))
+    if not stamp_ok(os.path.join(kit, "sites", f".hugo-{n}.stamp"), stamp):
+        log(f"site hugo N={n}: adapt.py hugo")
+        subprocess.run([sys.executable, "adapt.py", "hugo", corpus_dir, site], cwd=kit, check=True)
+        with open(os.path.join(kit, "sites", f".hugo-{n}.stamp"), "w") as f:
+            f.write(stamp)
+    return site
+
+
+def launcher_copy(cache, jar):
+    """A copy of ./tinta with target/tinta.jar = the benchmarked jar, newer than the copied
+    sources, so the script takes its fast path; its CDS archive is made by a priming run."""
+    d = os.path.join(cache, "launcher")
+    if os.path.exists(d):
+        shutil.rmtree(d)
+    os.makedirs(os.path.join(d, "target"))
+    shutil.copytree(os.path.join(REPO, "src", "main"), os.path.join(d, "src", "main"))
+    shutil.copytree(os.path.join(REPO, "templates"), os.path.join(d, "templates"))
+    shutil.copyfile(os.path.join(REPO, "pom.xml"), os.path.join(d, "pom.xml"))
+    shutil.copy2(os.path.join(REPO, "tinta"), os.path.join(d, "tinta"))
+    shutil.copyfile(jar, os.path.join(d, "target", "tinta.jar"))
+    os.utime(os.path.join(d, "target", "tinta.jar"))
+    return os.path.join(d, "tinta")
+
+
+def check_comments(jar, site, manifest):
+    """The converted comment files must parse with tinta's own parser (`tinta comments list`),
+    and hold as many comments as the kit's manifest says."""
+    r = subprocess.run(["java", "-jar", jar, "comments", "list", "--site", site],
+                       text=True, capture_output=True)
+    if r.returncode != 0:
+        sys.exit(f"bench: tinta rejects the converted comments of {site}:\n{r.stderr[-3000:]}")
+    last = r.stdout.strip().splitlines()[-1] if r.stdout.strip() else ""
+    want = sum(int(line.split("\t")[3]) for line in open(manifest) if line.strip())
+    got = int(last.split()[0].replace(",", "")) if last[:1].isdigit() else -1
+    if got != want:
+        sys.exit(f"bench: `tinta comments list` on {site} says {last!r}; the kit's manifest has "
+                 f"{want} comments")
+    return f"{os.path.basename(site)}: {last} (= the kit's manifest)"
+
+
+# ---- timing ---------------------------------------------------------------------------------
+
+def busy_seconds():
+    """CPU seconds the whole machine has spent busy since boot (all cores)."""
+    with open("/proc/stat") as f:
+        v = [int(x) for x in f.readline().split()[1:]]
+    idle = v[3] + v[4]  # idle + iowait
+    return (sum(v[:8]) - idle) / HZ
+
+
+def background_cores(seconds=1.0):
+    b0, t0 = busy_seconds(), time.monotonic()
+    time.sleep(seconds)
+    return (busy_seconds() - b0) / (time.monotonic() - t0)
+
+
+def wait_idle(limit, cores):
+    """Waits (at most limit seconds) until the other engineers' work leaves the machine quiet."""
+    deadline = time.monotonic() + limit
+    while True:
+        bg = background_cores(0.5)
+        if bg < cores or time.monotonic() > deadline:
+            return bg
+
+
+def run_once(job, args):
+    """One timed run of a job: fork/exec + wait4 rusage of that child, as the kit's timeit.py,
+    plus what the rest of the machine used meanwhile (busy CPU from /proc/stat minus this run's
+    own CPU, in cores)."""
+    if args.wait_idle > 0:
+        wait_idle(args.wait_idle, args.noisy_cores)
+    os.sync()  # the previous run's dirty pages are not written back inside this one
+    b0 = busy_seconds()
+    t0 = time.monotonic()
+    with tempfile.TemporaryFile() as fo, tempfile.TemporaryFile() as fe:
+        p = subprocess.Popen(job["cmd"], cwd=job["cwd"], env=job["env"], stdout=fo, stderr=fe)
+        _, status, ru = os.wait4(p.pid, 0)
+        wall = time.monotonic() - t0
+        p.returncode = os.waitstatus_to_exitcode(status)
+        fo.seek(0)
+        fe.seek(0)
+        out, err = fo.read().decode(errors="replace"), fe.read().decode(errors="replace")
+    cpu = ru.ru_utime + ru.ru_stime
+    bg = max(0.0, (busy_seconds() - b0 - cpu) / wall)
+    shutil.rmtree(job["trash"], ignore_errors=True)
+    if p.returncode != 0:
+        sys.exit(f"bench: {job['name']} failed (exit {p.returncode}):\n{err[-3000:]}")
+    job["stdout"] = out.strip().splitlines()[-1:]
+    return {"wall": wall, "cpu": cpu, "user": ru.ru_utime, "sys": ru.ru_stime,
+            "rss": ru.ru_maxrss / 1024, "bg": bg, "noisy": bg > args.noisy_cores}
+
+
+def measure(jobs, args):
+    """Warm-up runs (not counted), then args.runs counted runs of every job. Interleaved (the
+    default), each round runs every job once, in an order rotated each round, so a slow drift of
+    the machine touches every job alike; else each job's runs come one after another. A counted
+    run during which the rest of the machine used more than args.noisy_cores cores is repeated
+    (at most 2 x runs times per job; then kept, and counted as noisy in the table)."""
+    for job in jobs:
+        job.update(rows=[], retries=2 * args.runs)
+
+    def counted(job):
+        while True:
+            row = run_once(job, args)
+            if row["noisy"] and job["retries"] > 0:
+                job["retries"] -= 1
+                log(f"  {job['name']}: noisy run (others used {row['bg']:.2f} cores; "
+                    f"{row['wall']:.3f} s), repeating")
+                continue
+            job["rows"].append(row)
+            log(f"  {job['name']}: wall {row['wall']:.3f} s, cpu {row['cpu']:.3f} s, "
+                f"{row['rss']:.0f} MiB, others {row['bg']:.2f} cores")
+            return
+
+    if args.interleave:
+        for _ in range(args.warmup):
+            for job in jobs:
+                run_once(job, args)
+        for k in range(args.runs):
+            for job in jobs[k % len(jobs):] + jobs[:k % len(jobs)]:
+                counted(job)
+    else:
+        for job in jobs:
+            log(f"{job['name']}: {args.runs} runs after {args.warmup} warm-up")
+            for _ in range(args.warmup):
+                run_once(job, args)
+            for _ in range(args.runs):
+                counted(job)
+
+
+def summarize(rows):
+    def m(k):
+        v = [r[k] for r in rows]
+        return {"med": statistics.median(v), "min": min(v), "max": max(v)}
+    return {k: m(k) for k in ("wall", "cpu", "rss", "bg")} | {
+        "runs": len(rows), "noisy": sum(r["noisy"] for r in rows)}
+
+
+def count_output(site, out_name):
+    html = files = 0
+    for _, _, fs in os.walk(os.path.join(site, out_name)):
+        files += len(fs)
+        html += sum(f.endswith(".html") for f in fs)
+    return html, files
+
+
+# ---- baseline -------------------------------------------------------------------------------
+
+BASELINE = os.path.join(BENCH, "baseline.tsv")
+BASE_HEAD = ("# tinta medians per JVM mode and N (bench/run.sh); a row is added when missing and "
+             "replaced by --update-baseline\n"
+             "mode\tn\twall_s\tcpu_s\trss_mib\thtml\tdate\tcommit\tjar_sha256\twall_min_s\n")
+
+
+def read_baseline():
+    rows = {}
+    if os.path.exists(BASELINE):
+        for line in open(BASELINE):
+            if line.startswith("#") or line.startswith("mode\t") or not line.strip():
+                continue
+            f = line.rstrip("\n").split("\t")
+            rows[(f[0], int(f[1]))] = f
+    return rows
+
+
+def write_baseline(rows):
+    with open(BASELINE, "w") as out:
+        out.write(BASE_HEAD)
+        for key in sorted(rows, key=lambda k: (k[0] != MAIN_MODE, k[0], k[1])):
+            out.write("\t".join(rows[key]) + "\n")
+
+
+# ---- main -----------------------------------------------------------------------------------
+
+def fmt_s(s):
+    return f"{s['med']:.3f} ({s['min']:.3f}–{s['max']:.3f})"
+
+
+def main():
+    ap = argparse.ArgumentParser(prog="bench/run.sh", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="1,1000,10000")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--warmup", type=int, default=1)
+    ap.add_argument("--hugo", action="store_true", help="also Hugo on the same corpus, and ratios")
+    ap.add_argument("--with-100k", action="store_true", help="add N=100,000 (tinta only)")
+    ap.add_argument("--jvm-matrix", action="store_true", help="every JVM flag set at every size")
+    ap.add_argument("--modes", default="", help=f"comma list of {', '.join(MODES)}")
+    ap.add_argument("--profile", action="store_true", help="one JFR build at the largest size")
+    ap.add_argument("--jar", help="time this jar instead of packaging the checkout")
+    ap.add_argument("--cache", default=os.environ.get("TINTA_BENCH_CACHE", "/tmp/tinta-bench"))
+    ap.add_argument("--update-baseline", action="store_true")
+    ap.add_argument("--no-baseline", action="store_true",
+                    help="compare with bench/baseline.tsv but never write it")
+    ap.add_argument("--fail-on-regression", action="store_true")
+    ap.add_argument("--no-results", action="store_true", help="write neither bench/results/ nor bench/baseline.tsv (trial runs)")
+    ap.add_argument("--wait-idle", type=float, default=30,
+                    help="before each run wait up to S seconds for a quiet machine (0: never)")
+    ap.add_argument("--noisy-cores", type=float, default=0.3,
+                    help="a run while others use more cores than this is repeated (max 2x runs)")
+    ap.add_argument("--no-interleave", dest="interleave", action="store_false",
+                    help="run each row's runs back to back instead of in rotated rounds")
+    ap.add_argument("--note", default="")
+    args = ap.parse_args()
+
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    if args.with_100k and 100000 not in sizes:
+        sizes.append(100000)
+    sizes.sort()
+    modes = [MAIN_MODE]
+    if args.jvm_matrix:
+        modes = list(MODES)
+    elif args.modes:
+        modes = [m.strip() for m in args.modes.split(",") if m.strip()]
+    for m in modes:
+        if m not in MODES:
+            sys.exit(f"bench: unknown mode {m}; known: {', '.join(MODES)}")
+
+    cache = os.path.abspath(args.cache)
+    os.makedirs(cache, exist_ok=True)
+    # Two runs on one cache would delete each other's CDS archive and output: one at a time.
+    lock = open(os.path.join(cache, ".lock"), "a+")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        lock.seek(0)
+        sys.exit(f"bench: another run uses {cache} ({lock.read().strip() or 'pid unknown'}); "
+                 "wait for it or pass --cache DIR")
+    lock.truncate(0)
+    lock.write(f"pid {os.getpid()}, started {time.strftime('%H:%M:%S')}\n")
+    lock.flush()
+    started = datetime.datetime.now()
+    warn = check_launcher()
+    if warn:
+        log("WARNING: " + warn)
+    jar = os.path.abspath(args.jar) if args.jar else build_jar(cache)
+    kit = copy_kit(cache)
+    os.makedirs(os.path.join(cache, "sites"), exist_ok=True)
+    sites = {}
+    for n in sizes:
+        c = corpus(kit, n)
+        sites[("tinta", n)] = tinta_site(cache, kit, n, c)
+        if args.hugo and n <= 10000:
+            sites[("hugo", n)] = hugo_site(kit, n, c)
+    # the converted comments must all parse: check the largest site up to 10,000 posts
+    n_check = max(n for n in sizes if n <= 10000) if min(sizes) <= 10000 else sizes[0]
+    comments_check = check_comments(jar, sites[("tinta", n_check)],
+                                    os.path.join(kit, "corpora", f"c{n_check}", "manifest.tsv"))
+
+    # The launcher's CDS archive: made once by a first (untimed) run, as ./tinta does on first use.
+    cds = os.path.join(cache, "cds", "tinta.jsa")
+    os.makedirs(os.path.dirname(cds), exist_ok=True)
+    first_launch = None
+    if any("{cds}" in " ".join(MODES[m] or []) for m in modes):
+        if os.path.exists(cds):
+            os.remove(cds)
+        site = sites[("tinta", sizes[0])]
+        t0 = time.monotonic()
+        subprocess.run([os.path.join(BENCH, "tinta-build.sh"), site, jar, "-Xlog:cds=off",
+                        "-Xlog:cds+dynamic=off", f"-XX:ArchiveClassesAtExit={cds}",
+                        "-XX:TieredStopAtLevel=1"], check=True, capture_output=True,
+                       env=os.environ | {"TRASH": os.path.join(cache, "trash")})
+        first_launch = time.monotonic() - t0
+        if subprocess.run(["java", f"-XX:SharedArchiveFile={cds}", "-Xshare:on", "-jar", jar,
+                           "--version"], capture_output=True).returncode != 0:
+            sys.exit(f"bench: the CDS archive {cds} cannot be mapped (-Xshare:on failed)")
+        shutil.rmtree(os.path.join(cache, "trash"), ignore_errors=True)
+    launcher = None
+    if "launcher-script" in modes:
+        launcher = launcher_copy(cache, jar)
+        subprocess.run([os.path.join(BENCH, "tinta-build.sh"), sites[("tinta", sizes[0])],
+                        launcher], check=True, capture_output=True,
+                       env=os.environ | {"TRASH": os.path.join(cache, "trash")})
+        shutil.rmtree(os.path.join(cache, "trash"), ignore_errors=True)
+
+    java_version = subprocess.run(["java", "-version"], capture_output=True,
+                                  text=True).stderr.splitlines()[0]
+    hugo_version = sh(["hugo", "version"]).split()[1] if args.hugo else ""
+    commit = sh(["git", "rev-parse", "--short=12", "HEAD"], cwd=REPO).strip()
+    dirty = len(sh(["git", "status", "--porcelain", "--", "src", "templates", "pom.xml"],
+                   cwd=REPO).splitlines())
+    load0 = open("/proc/loadavg").read().split()[:3]
+
+    results = []  # dicts: tool, mode, n, s (summary), rows, html, files, stdout
+    trash = os.path.join(cache, "trash")
+    for n in sizes:
+        jobs = []
+        if args.hugo and ("hugo", n) in sites:
+            site = sites[("hugo", n)]
+            jobs.append({"tool": "hugo", "mode": "hugo", "n": n, "name": f"hugo N={n}",
+                         "cmd": [os.path.join(kit, "build.sh"), "hugo", site], "cwd": site,
+                         "env": None, "trash": os.path.join(kit, "trash"), "out": "public"})
+        for mode in modes:
+            site = sites[("tinta", n)]
+            if mode == "launcher-script":
+                cmd = [os.path.join(BENCH, "tinta-build.sh"), site, launcher]
+            else:
+                cmd = [os.path.join(BENCH, "tinta-build.sh"), site, jar] + [
+                    f.format(cds=cds) for f in MODES[mode]]
+            jobs.append({"tool": "tinta", "mode": mode, "n": n, "name": f"tinta {mode} N={n}",
+                         "cmd": cmd, "cwd": site, "env": os.environ | {"TRASH": trash},
+                         "trash": trash, "out": "site-output"})
+        log(f"N={n}: {', '.join(j['name'] for j in jobs)}; {args.runs} runs after "
+            f"{args.warmup} warm-up{', interleaved' if args.interleave else ''}")
+        measure(jobs, args)
+        for job in jobs:
+            html, files = count_output(job["cwd"], job["out"])
+            results.append({"tool": job["tool"], "mode": job["mode"], "n": n,
+                            "s": summarize(job["rows"]), "rows": job["rows"], "html": html,
+                            "files": files, "stdout": job["stdout"]})
+
+    profile_md = ""
+    if args.profile:
+        sys.dont_write_bytecode = True  # no __pycache__ in the repo
+        import profile_build
+        profile_md = profile_build.profile(jar, sites[("tinta", sizes[-1])], cds,
+                                           [f.format(cds=cds) for f in MODES[MAIN_MODE]],
+                                           os.path.join(cache, "profile"), trash)
+
+    report = render(args, sizes, modes, results, jar, java_version, hugo_version, commit, dirty,
+                    load0, started, first_launch, comments_check, warn, profile_md)
+    print()
+    print(report["text"])
+    if profile_md:
+        print()
+        print(profile_md)
+    if not args.no_results:
+        os.makedirs(os.path.join(BENCH, "results"), exist_ok=True)
+        path = os.path.join(BENCH, "results", started.strftime("%Y-%m-%d-%H%M%S") + ".md")
+        with open(path, "w") as f:
+            f.write(report["md"])
+        log(f"results: {os.path.relpath(path, REPO)}")
+    if report["regressions"] and args.fail_on_regression:
+        sys.exit(1)
+
+
+def render(args, sizes, modes, results, jar, java_version, hugo_version, commit, dirty, load0,
+           started, first_launch, comments_check, warn, profile_md):
+    by = {(r["mode"], r["n"]): r for r in results}
+    lines = []
+    lines.append("| tool | JVM mode | N | median wall s (min–max) | median cpu s | peak RSS MiB "
+                 "| HTML files | pages/s | µs/post | others' cores | runs |")
+    lines.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in sorted(results, key=lambda r: (r["n"], r["tool"] != "hugo",
+                                            modes.index(r["mode"]) if r["mode"] in modes else -1)):
+        s = r["s"]
+        pps = r["html"] / s["wall"]["med"]
+        noisy = f" ({s['noisy']} noisy)" if s["noisy"] else ""
+        lines.append(f"| {r['tool']} | {r['mode'] if r['tool'] == 'tinta' else hugo_version} "
+                     f"| {r['n']:,} | {fmt_s(s['wall'])} | {s['cpu']['med']:.3f} "
+                     f"| {s['rss']['med']:.0f} | {r['html']:,} | {pps:,.0f} "
+                     f"| {s['wall']['med'] / r['n'] * 1e6:,.0f} | {s['bg']['med']:.2f} "
+                     f"| {s['runs']}{noisy} |")
+    table = "\n".join(lines)
+
+    ratio = []
+    if args.hugo:
+        ratio.append("| N | tinta wall s | Hugo wall s | tinta/Hugo wall | tinta/Hugo cpu "
+                     "| tinta/Hugo RSS | tinta/Hugo HTML files |")
+        ratio.append("|---:|---:|---:|---:|---:|---:|---:|")
+        for n in sizes:
+            t, h = by.get((MAIN_MODE, n)), by.get(("hugo", n))
+            if t and h:
+                ts, hs = t["s"], h["s"]
+                ratio.append(f"| {n:,} | {ts['wall']['med']:.3f} | {hs['wall']['med']:.3f} "
+                             f"| **{ts['wall']['med'] / hs['wall']['med']:.2f}** "
+                             f"| {ts['cpu']['med'] / hs['cpu']['med']:.2f} "
+                             f"| {ts['rss']['med'] / hs['rss']['med']:.2f} "
+                             f"| {t['html']:,} / {h['html']:,} |")
+
+    # Paired ratios: with interleaving, run i of every row is in round i, so the ratio of two
+    # rows' run i is free of the machine's drift between rounds (the slow host shows as every
+    # row of a round being slow). Median over rounds; against the main mode.
+    paired = []
+    if args.interleave:
+        for n in sizes:
+            main_r = by.get((MAIN_MODE, n))
+            for r in results:
+                if r["n"] != n or r is main_r or main_r is None:
+                    continue
+                q = [a["wall"] / b["wall"] for a, b in zip(r["rows"], main_r["rows"])]
+                if q:
+                    name = "Hugo" if r["tool"] == "hugo" else r["mode"]
+                    paired.append(f"- N={n:,}: {MAIN_MODE}/{name} wall "
+                                  f"{statistics.median([1 / x for x in q]):.2f} (rounds: "
+                                  + ", ".join(f"{1 / x:.2f}" for x in q) + ")")
+
+    # time per post: whole-process µs/post, and the marginal cost between consecutive sizes
+    per_post = []
+    for mode in modes:
+        ns = [n for n in sizes if (mode, n) in by]
+        if len(ns) < 2:
+            continue
+        parts = []
+        for a, b in zip(ns, ns[1:]):
+            wa, wb = by[(mode, a)]["s"]["wall"]["med"], by[(mode, b)]["s"]["wall"]["med"]
+            parts.append(f"{a:,}→{b:,}: {(wb - wa) / (b - a) * 1e6:,.0f} µs/post")
+        flat = ""
+        big = [n for n in ns if n >= 1000]
+        if len(big) >= 2:
+            lo, hi = big[0], big[-1]
+            ulo = by[(mode, lo)]["s"]["wall"]["med"] / lo * 1e6
+            uhi = by[(mode, hi)]["s"]["wall"]["med"] / hi * 1e6
+            flat = (f"; whole-build µs/post {lo:,}: {ulo:,.0f}, {hi:,}: {uhi:,.0f} "
+                    f"({(uhi / ulo - 1) * 100:+.0f}%)")
+        per_post.append(f"- {mode}: marginal " + ", ".join(parts) + flat)
+
+    # baseline comparison (tinta rows only)
+    jar_sha = sha(jar)[:12]
+    base = read_baseline()
+    verdicts, regressions, changed = [], [], False
+    today = started.strftime("%Y-%m-%d")
+    for r in results:
+        if r["tool"] != "tinta":
+            continue
+        key = (r["mode"], r["n"])
+        s = r["s"]
+        row = [r["mode"], str(r["n"]), f"{s['wall']['med']:.3f}", f"{s['cpu']['med']:.3f}",
+               f"{s['rss']['med']:.0f}", str(r["html"]), today, commit + ("+dirty" if dirty else ""),
+               jar_sha, f"{s['wall']['min']:.3f}"]
+        if key in base:
+            bw, bc = float(base[key][2]), float(base[key][3])
+            dw = s["wall"]["med"] / bw - 1
+            dc = s["cpu"]["med"] / bc - 1
+            what = (f"tinta {r['mode']} N={r['n']:,}: median wall {s['wall']['med']:.3f} s vs "
+                    f"baseline {bw:.3f} s ({dw * 100:+.1f}%), cpu {s['cpu']['med']:.3f} s vs "
+                    f"{bc:.3f} s ({dc * 100:+.1f}%)")
+            if len(base[key]) > 9:  # the fastest run too: noise only ever adds time
+                bm = float(base[key][9])
+                what += f", fastest run {s['wall']['min']:.3f} s vs {bm:.3f} s ({(s['wall']['min'] / bm - 1) * 100:+.1f}%)"
+            what += f" [baseline {base[key][6]} {base[key][7]}]"
+            if dw > REGRESSION:
+                line = "REGRESSION: " + what
+                regressions.append(line)
+            elif dw < -REGRESSION:
+                line = "FASTER: " + what + " (--update-baseline to keep it)"
+            else:
+                line = "ok: " + what
+            verdicts.append(line)
+            if args.update_baseline:
+                base[key] = row
+                changed = True
+        else:
+            verdicts.append(f"new baseline row: tinta {r['mode']} N={r['n']:,}"
+                            + (" (not written)" if args.no_results or args.no_baseline else ""))
+            base[key] = row
+            changed = True
+    if changed and not (args.no_results or args.no_baseline):
+        write_baseline(base)
+
+    load1 = open("/proc/loadavg").read().split()[:3]
+    env = [f"- date: {started:%Y-%m-%d %H:%M}; commit {commit}"
+           + (f" with {dirty} uncommitted changes under src/, templates/, pom.xml" if dirty else ""),
+           f"- jar: {jar} (sha256 {sha(jar)[:12]}, {os.path.getsize(jar) / 1e6:.1f} MB); {java_version}"
+           + (f"; hugo {hugo_version}" if hugo_version else ""),
+           f"- machine: {NCPU} cores, load average {' '.join(load0)} at start, {' '.join(load1)} "
+           "at end; 'others' cores' = CPU the rest of the machine used during the run",
+           f"- method: {args.runs} counted runs after {args.warmup} warm-up per row"
+           + (" (interleaved: rounds of every row, order rotated)" if args.interleave else "")
+           + "; clean full "
+           "builds (previous output renamed away first, untimed sync before each run); a run while "
+           f"others used > {args.noisy_cores} cores was repeated (at most 2x runs); "
+           "wall/cpu/peak RSS from wait4 of the whole command (sh + rename + exec)",
+           f"- tinta invoked as `bench/tinta-build.sh SITE JAR FLAGS` = `java FLAGS -jar JAR build "
+           f"--site .`; JVM mode flags: "
+           + "; ".join(f"{m}: `{' '.join(MODES[m]) or '(none)'}`" if MODES[m] is not None
+                       else f"{m}: `./tinta build --site .` (a copy)" for m in modes),
+           f"- comments check (`tinta comments list`): {comments_check}"]
+    if first_launch is not None:
+        env.append(f"- first launch (creates the CDS archive, N={sizes[0]:,}, one run): "
+                   f"{first_launch:.3f} s wall")
+    if warn:
+        env.append(f"- WARNING: {warn}")
+    if args.note:
+        env.append(f"- note: {args.note}")
+
+    raw = ["| tool/mode | N | run | wall s | cpu s | user s | sys s | peak MiB | others' cores | "
+           "last stdout |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+    for r in results:
+        for k, row in enumerate(r["rows"], 1):
+            raw.append(f"| {r['mode']} | {r['n']:,} | {k} | {row['wall']:.3f} | {row['cpu']:.3f} "
+                       f"| {row['user']:.3f} | {row['sys']:.3f} | {row['rss']:.0f} | {row['bg']:.2f} "
+                       f"| {' '.join(r['stdout']) if k == len(r['rows']) else ''} |")
+
+    text = "\n".join([table, ""] + ratio + [""]
+                     + (["Paired ratios (same round):"] + paired + [""] if paired else [])
+                     + ["Time per post:"] + per_post + [""] + verdicts)
+    md = "\n".join(
+        [f"# tinta build benchmark, {started:%Y-%m-%d %H:%M}", ""] + env
+        + ["", "## Clean full builds (medians)", "", table, ""]
+        + (["## tinta / Hugo (JVM mode: " + MAIN_MODE + ")", ""] + ratio + [""] if ratio else [])
+        + (["## Paired ratios (interleaved rounds)", "",
+            "Run i of every row ran in round i; the median of the per-round ratios is free of "
+            "the machine's drift between rounds.", ""] + paired + [""] if paired else [])
+        + ["## Time per post", ""] + per_post + ["", "## Against bench/baseline.tsv", ""]
+        + [f"- {v}" for v in verdicts] + ["", "## Every counted run", ""] + raw + [""]
+        + ([profile_md] if profile_md else []))
+    return {"text": text, "md": md, "regressions": regressions}
+
+
+if __name__ == "__main__":
+    main()
