@@ -45,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path dir = site.dir();
+    Path dir = site.existingDir();
     Path outputDir =
         output == null ? dir.resolve("site-output") : output.toAbsolutePath().normalize();
     if (baseUrl != null

@@ -41,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path dir = site.dir();
+    Path dir = site.existingDir();
     Path out = output == null ? dir.resolve("site-output") : output.toAbsolutePath().normalize();
     String shown = shown(dir, out, "");
     if (!Files.isDirectory(out)) {

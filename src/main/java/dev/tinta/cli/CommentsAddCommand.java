@@ -51,10 +51,10 @@ final class CommentsAddCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SiteConfig config = ConfigLoader.load(site.dir());
+    SiteConfig config = ConfigLoader.load(site.existingDir());
     String body = readBody(config.comments().maxBodyLength());
     Comment added =
-        CommentsCommand.moderator(site.dir(), config)
+        CommentsCommand.moderator(site.existingDir(), config)
             .add(new NewComment(post, author, url, parent, body));
     spec.commandLine()
         .getOut()

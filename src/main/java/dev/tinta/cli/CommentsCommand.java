@@ -37,7 +37,7 @@ public final class CommentsCommand implements Runnable {
    * moderation accepts exactly what the build will.
    */
   static CommentModerator moderator(SiteOption site) {
-    return moderator(site.dir(), ConfigLoader.load(site.dir()));
+    return moderator(site.existingDir(), ConfigLoader.load(site.existingDir()));
   }
 
   /** The moderator for the site in {@code dir} whose settings are {@code config}. */

@@ -53,7 +53,7 @@ final class NewCommand implements Runnable {
             spec.commandLine(), "the title needs at least one letter or digit");
       }
       String rel = "content/posts/" + slug + ".md";
-      Path file = site.dir().resolve(rel);
+      Path file = site.existingDir().resolve(rel);
       if (Files.exists(file)) {
         throw new SiteException(
             Problem.inFile(rel, "already exists")

@@ -57,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
           spec.commandLine(), "--port must be between 0 and 65535, not " + port);
     }
     ServeOptions options =
-        ServeOptions.of(site.dir()).withAddress(bind, port).withPosts(drafts, future);
+        ServeOptions.of(site.existingDir()).withAddress(bind, port).withPosts(drafts, future);
     CommandLine cli = spec.commandLine();
     try (DevServer server = new DevServer(options, cli.getOut(), cli.getErr())) {
       Thread hook = new Thread(server::close, "tinta-serve-stop");

@@ -1,5 +1,8 @@
 package dev.tinta.cli;
 
+import dev.tinta.problem.Problem;
+import dev.tinta.problem.SiteException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -17,5 +20,20 @@ public final class SiteOption {
   /** The site folder, absolute and normalized. */
   public Path dir() {
     return site.toAbsolutePath().normalize();
+  }
+
+  /**
+   * The site folder, which must exist.
+   *
+   * @throws SiteException when it does not, rather than building an empty site somewhere new
+   */
+  public Path existingDir() {
+    Path dir = dir();
+    if (!Files.isDirectory(dir)) {
+      throw new SiteException(
+          Problem.inFile(site.toString(), "no such site folder")
+              .withHint("give --site the folder with site.yaml and content/"));
+    }
+    return dir;
   }
 }

@@ -181,6 +181,19 @@ class BuildCommandTest {
   }
 
   @Test
+  void aMissingSiteFolderIsAUserErrorAndCreatesNothing() {
+    Path missing = tmp.resolve("no-such-site");
+    CliRun run = CliRun.of("build", "--site", missing.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err())
+        .isEqualTo(
+            missing
+                + ": error: no such site folder (hint: give --site the folder with site.yaml and"
+                + " content/)\n1 error\n");
+    assertThat(missing).doesNotExist();
+  }
+
+  @Test
   void relativeBaseUrlIsAUsageError() {
     CliRun run =
         CliRun.of(
