@@ -116,8 +116,7 @@ final class SitePipeline {
                   ProcessedHtml body =
                       old != null
                               && old.post().equals(p)
-                              && old.url().equals(url)
-                              && (sameUrls || !p.markdown().contains(".md"))
+                              && stillValid(old.url(), url, p.markdown(), sameUrls)
                           ? old.body()
                           : process(html, p.file(), p.markdown(), p.bodyLine(), urls, problems);
                   Article a = new Article(p, url, body, tagIndex.refs(p), comments.count(p.slug()));
@@ -135,7 +134,9 @@ final class SitePipeline {
                   PageView old = oldViews.get(p.file());
                   String url = urls.get(p.file());
                   PageView v =
-                      old != null && old.page().equals(p) && old.url().equals(url) && sameUrls
+                      old != null
+                              && old.page().equals(p)
+                              && stillValid(old.url(), url, p.markdown(), sameUrls)
                           ? old
                           : new PageView(
                               p,
@@ -259,6 +260,14 @@ final class SitePipeline {
       throw new SiteException(problems);
     }
     return new Loaded(content, comments);
+  }
+
+  /**
+   * Whether a body processed last time still holds: same source and URL, and either no link to
+   * another source ({@code .md}) or no URL of any source changed.
+   */
+  private static boolean stillValid(String oldUrl, String url, String markdown, boolean sameUrls) {
+    return oldUrl.equals(url) && (sameUrls || !markdown.contains(".md"));
   }
 
   private ProcessedHtml process(

@@ -13,7 +13,7 @@ public final class AtomFeed implements SiteDocument {
 
   @Override
   public Object inputs(FeedSource source) {
-    return java.util.List.of(source.config(), source.feedPosts());
+    return source.feedInputs();
   }
 
   @Override

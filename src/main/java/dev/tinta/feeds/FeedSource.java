@@ -17,6 +17,11 @@ public record FeedSource(SiteConfig config, List<Article> posts, List<String> ot
     otherUrls = List.copyOf(otherUrls);
   }
 
+  /** What a feed shows: the settings and its newest posts. */
+  Object feedInputs() {
+    return List.of(config, feedPosts());
+  }
+
   /** The newest posts a feed carries. */
   List<Article> feedPosts() {
     return posts.subList(0, Math.min(posts.size(), config.feedSize()));

@@ -12,7 +12,7 @@ public final class JsonFeed implements SiteDocument {
 
   @Override
   public Object inputs(FeedSource source) {
-    return java.util.List.of(source.config(), source.feedPosts());
+    return source.feedInputs();
   }
 
   @Override

@@ -16,7 +16,7 @@ public final class RssFeed implements SiteDocument {
 
   @Override
   public Object inputs(FeedSource source) {
-    return java.util.List.of(source.config(), source.feedPosts());
+    return source.feedInputs();
   }
 
   @Override
