@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Decides every HTML page of the site and what its template sees: posts, pages, the paginated
@@ -54,21 +55,13 @@ final class PagePlan {
       Map<TagRef, List<Article>> byTag,
       List<ArchiveYear> archive,
       Function<String, CommentThread> threads) {
-    List<RenderJob> jobs = new ArrayList<>();
-    for (int i = 0; i < articles.size(); i++) {
-      Article a = articles.get(i);
-      Map<String, Object> m = common(a.url(), a.title(), a.description(), "post");
-      m.put("post", a);
-      if (i > 0) {
-        m.put("newer", articles.get(i - 1));
-      }
-      if (i + 1 < articles.size()) {
-        m.put("older", articles.get(i + 1));
-      }
-      m.put("comments", threads.apply(a.slug()));
-      m.put("jsonLd", new JsonLd(config, a));
-      jobs.add(new RenderJob(a.url(), a.post().layout(), Locale.forLanguageTag(a.lang()), m));
-    }
+    // in parallel: rendering the comment threads (Markdown, sanitizing) is most of the work here
+    List<RenderJob> jobs =
+        new ArrayList<>(
+            IntStream.range(0, articles.size())
+                .parallel()
+                .mapToObj(i -> postJob(articles, i, threads))
+                .toList());
     for (PageView p : pages) {
       Map<String, Object> m = common(p.url(), p.title(), p.description(), "page");
       m.put("page", p);
@@ -98,6 +91,22 @@ final class PagePlan {
     jobs.add(
         new RenderJob("/404.html", "404", config.locale(), common("/404.html", "", "", "404")));
     return jobs;
+  }
+
+  private RenderJob postJob(
+      List<Article> articles, int i, Function<String, CommentThread> threads) {
+    Article a = articles.get(i);
+    Map<String, Object> m = common(a.url(), a.title(), a.description(), "post");
+    m.put("post", a);
+    if (i > 0) {
+      m.put("newer", articles.get(i - 1));
+    }
+    if (i + 1 < articles.size()) {
+      m.put("older", articles.get(i + 1));
+    }
+    m.put("comments", threads.apply(a.slug()));
+    m.put("jsonLd", new JsonLd(config, a));
+    return new RenderJob(a.url(), a.post().layout(), Locale.forLanguageTag(a.lang()), m);
   }
 
   /** Pages of {@code pageSize} posts: {@code base}, then {@code base + "page/N/"}. */

@@ -52,7 +52,9 @@ public final class SiteBuilder {
               () ->
                   new SitePipeline(options, progress, staged::place, false)
                       .run(Optional.empty(), Changes.all()));
-      return result(site, staged.commit(), start);
+      SiteWriter.Result written = staged.commit();
+      progress.finished("swap in the new site");
+      return result(site, written, start);
     } catch (RuntimeException e) {
       staged.discard(e);
       throw e;

@@ -83,10 +83,12 @@ final class SitePipeline {
     SiteConfig config = prev.map(SiteState::config).orElseGet(this::config);
     TemplateRenderer templates =
         prev.map(SiteState::templates).orElseGet(() -> TemplateRenderer.create(options.siteDir()));
+    progress.finished("config and templates");
     Loaded loaded = load(prev, changes, config, templates);
     Content content = loaded.content();
     CommentStore comments = loaded.comments();
 
+    progress.finished("read content and comments");
     Instant now = options.clock().instant();
     List<Post> posts =
         content.posts().stream()
@@ -125,6 +127,7 @@ final class SitePipeline {
                   return kept;
                 })
             .toList();
+    progress.finished("markdown and html passes");
     Map<String, PageView> oldViews = prev.map(SiteState::pageViews).orElse(Map.of());
     Map<String, PageView> viewByFile = new HashMap<>();
     List<PageView> pageViews =
@@ -148,6 +151,7 @@ final class SitePipeline {
             .toList();
     problems.throwIfAny();
 
+    progress.finished("pages");
     Map<TagRef, List<Article>> byTag = byTag(articles, tagIndex);
     List<ArchiveYear> archive = Archive.of(articles, config.timeZone());
     Sidebar fresh =
@@ -166,12 +170,15 @@ final class SitePipeline {
                         "sidebar",
                         config.locale(),
                         Map.of("site", config, "sidebar", sidebar, "root", PagePlan.root(config))));
+    progress.finished("tags, archive, sidebar");
     List<RenderJob> jobs =
         new PagePlan(config, sidebar, sidebarHtml)
             .jobs(articles, pageViews, byTag, archive, comments::thread);
+    progress.finished("page plan");
     Map<String, SiteState.RenderedPage> rendered =
         renderAll(templates, jobs, prev.map(SiteState::pages).orElse(Map.of()));
 
+    progress.finished("render and write pages");
     List<OutputFile> files = new ArrayList<>();
     if (retain) {
       jobs.forEach(j -> files.add(rendered.get(j.url()).file()));
@@ -195,6 +202,7 @@ final class SitePipeline {
     if (retain) {
       files.addAll(more);
     }
+    progress.finished("feeds, sitemap, static files");
     return new SiteState(
         config,
         templates,

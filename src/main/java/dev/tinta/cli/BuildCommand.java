@@ -41,6 +41,9 @@ final class BuildCommand implements Callable<Integer> {
       description = "Override base_url of site.yaml, e.g. for a preview host.")
   URI baseUrl;
 
+  @Option(names = "--timings", description = "Print how long each stage of the build took.")
+  boolean timings;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -62,9 +65,11 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     boolean terminal = System.console() != null;
     ProgressBar bar = new ProgressBar(out);
-    SiteBuilder builder =
-        new SiteBuilder(
-            Runtime.getRuntime().availableProcessors(), terminal ? bar : BuildProgress.NONE);
+    BuildProgress progress = terminal ? bar : BuildProgress.NONE;
+    if (timings) {
+      progress = progress.and(new StageTimings(out));
+    }
+    SiteBuilder builder = new SiteBuilder(Runtime.getRuntime().availableProcessors(), progress);
     BuildResult result;
     try {
       result = builder.build(options);

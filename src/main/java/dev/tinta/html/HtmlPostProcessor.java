@@ -46,8 +46,7 @@ public final class HtmlPostProcessor {
     ImageAttributes.apply(body);
     MarkupFixes.apply(body);
     Excerpt excerpt = Excerpt.of(body);
-    String text = body.text();
-    int words = WordCount.of(text);
+    int words = WordCount.of(body);
     ProcessedHtml out =
         new ProcessedHtml(
             body.html(),
