@@ -29,7 +29,6 @@ import dev.tinta.problem.Problem;
 import dev.tinta.problem.Problems;
 import dev.tinta.problem.SiteException;
 import dev.tinta.templates.TemplateRenderer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -384,10 +383,10 @@ final class SitePipeline {
                 file = old.file();
               } else {
                 try {
-                  String html = templates.render(job.layout(), job.locale(), job.model());
                   file =
                       new OutputFile.Generated(
-                          Permalinks.file(job.url()), html.getBytes(StandardCharsets.UTF_8));
+                          Permalinks.file(job.url()),
+                          templates.renderUtf8(job.layout(), job.locale(), job.model()));
                 } catch (SiteException e) {
                   problems.addAll(e.problems());
                   return;

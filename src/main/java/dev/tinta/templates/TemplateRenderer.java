@@ -109,7 +109,16 @@ public final class TemplateRenderer {
    * @throws SiteException naming the template file, line and column of a template error
    */
   public String render(String layout, Locale locale, Map<String, Object> model) {
-    return renderTemplate("layouts/" + layout + ".ftlh", locale, model);
+    StringBuilderWriter out = new StringBuilderWriter(16 * 1024);
+    renderTemplate("layouts/" + layout + ".ftlh", locale, model, out);
+    return out.toString();
+  }
+
+  /** {@link #render}, encoded in UTF-8 as the page is written: what a site's files are. */
+  public byte[] renderUtf8(String layout, Locale locale, Map<String, Object> model) {
+    Utf8Writer out = new Utf8Writer(32 * 1024);
+    renderTemplate("layouts/" + layout + ".ftlh", locale, model, out);
+    return out.toByteArray();
   }
 
   /**
@@ -119,17 +128,18 @@ public final class TemplateRenderer {
    * @throws SiteException naming the template file, line and column of a template error
    */
   public String renderPartial(String partial, Locale locale, Map<String, Object> model) {
-    return renderTemplate("partials/" + partial + ".ftlh", locale, model);
+    StringBuilderWriter out = new StringBuilderWriter(16 * 1024);
+    renderTemplate("partials/" + partial + ".ftlh", locale, model, out);
+    return out.toString();
   }
 
-  private String renderTemplate(String name, Locale locale, Map<String, Object> model) {
+  private void renderTemplate(
+      String name, Locale locale, Map<String, Object> model, java.io.Writer out) {
     try {
       Template template = config.getTemplate(name);
-      StringBuilderWriter out = new StringBuilderWriter(16 * 1024);
       Environment env = template.createProcessingEnvironment(model, out);
       env.setLocale(locale);
       env.process();
-      return out.toString();
     } catch (ParseException e) {
       throw new SiteException(
           Problem.at(
