@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * UI strings per language from {@code templates/i18n/<lang>.properties}, with plural forms through
@@ -18,6 +19,9 @@ import java.util.Properties;
  */
 final class Messages {
   private final Map<String, Map<String, String>> byLanguage;
+
+  /** Parsed patterns by language tag and key; formatting uses a clone, as formats are mutable. */
+  private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
 
   private Messages(Map<String, Map<String, String>> byLanguage) {
     this.byLanguage = Map.copyOf(byLanguage);
@@ -49,7 +53,10 @@ final class Messages {
     if (args.length == 0 && !pattern.contains("'")) {
       return pattern;
     }
-    return new MessageFormat(pattern, locale).format(args);
+    MessageFormat format =
+        parsed.computeIfAbsent(
+            locale.toLanguageTag() + "\n" + key, k -> new MessageFormat(pattern, locale));
+    return ((MessageFormat) format.clone()).format(args);
   }
 
   boolean has(Locale locale, String key) {

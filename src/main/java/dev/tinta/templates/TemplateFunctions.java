@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Functions templates call, localized by the page's language (the environment's locale): {@code
@@ -41,12 +43,17 @@ final class TemplateFunctions {
    * (for {@code datetime} attributes), or a {@link DateTimeFormatter} pattern.
    */
   static TemplateMethodModelEx date() {
+    // formatters are immutable; building one (a localized pattern lookup) costs more than using it
+    Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
     return args -> {
       if (args.size() != 2 || !(unwrap(args.get(0)) instanceof ZonedDateTime value)) {
         throw new TemplateModelException("date(dateValue, style) needs a date and a style");
       }
       String style = String.valueOf(unwrap(args.get(1)));
-      return formatter(style, locale()).format(value);
+      Locale locale = locale();
+      return formatters
+          .computeIfAbsent(style + "\n" + locale.toLanguageTag(), k -> formatter(style, locale))
+          .format(value);
     };
   }
 
