@@ -107,6 +107,11 @@ final class CommentFiles {
     } catch (IOException e) {
       throw new SiteException(Problem.inFile(name, "cannot read the file: " + e));
     }
+    // the fast decoder replaces bad bytes with U+FFFD; only then is the strict verdict needed
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return Optional.of(fast);
+    }
     try {
       return Optional.of(
           StandardCharsets.UTF_8

@@ -15,6 +15,12 @@ final class SourceText {
 
   /** Decodes {@code bytes}; a leading BOM is dropped, line ends are normalized to {@code \n}. */
   static Optional<String> decode(String file, byte[] bytes, java.util.List<Problem> problems) {
+    // The fast decoder replaces bad bytes with U+FFFD; only a text holding one needs the strict
+    // decoder's verdict (the file may hold a real U+FFFD).
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return Optional.of(normalized(fast));
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -22,11 +28,7 @@ final class SourceText {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
       CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));
-      String text = chars.toString();
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
-      return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+      return Optional.of(normalized(chars.toString()));
     } catch (CharacterCodingException e) {
       int bad = firstBadByte(bytes);
       int line = 1;
@@ -44,6 +46,11 @@ final class SourceText {
               .withHint("save the file as UTF-8"));
       return Optional.empty();
     }
+  }
+
+  private static String normalized(String decoded) {
+    String text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
+    return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
   private static int firstBadByte(byte[] bytes) {
