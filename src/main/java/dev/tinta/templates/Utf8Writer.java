@@ -19,6 +19,7 @@ final class Utf8Writer extends Writer {
   private byte[] buf;
   private int size;
   private char highSurrogate;
+  private char[] scratch = new char[256];
 
   Utf8Writer(int capacity) {
     buf = new byte[capacity];
@@ -40,10 +41,12 @@ final class Utf8Writer extends Writer {
 
   @Override
   public void write(String text, int offset, int length) {
-    ensure(length * 3 + 3);
-    for (int i = offset, end = offset + length; i < end; i++) {
-      put(text.charAt(i));
+    // copied out first: an array loop is much cheaper than charAt before C2 compiles it
+    if (scratch.length < length) {
+      scratch = new char[Math.max(length, scratch.length * 2)];
     }
+    text.getChars(offset, offset + length, scratch, 0);
+    write(scratch, 0, length);
   }
 
   @Override
