@@ -163,8 +163,8 @@ class BuildCommandTest {
     assertThat(run.code()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out().lines().findFirst())
-        .hasValue("Usage: tinta build [-hV] [--drafts] [--future] [--verbose] [--base-url=URL]");
-    assertThat(run.out()).contains("--output=DIR", "--site=DIR");
+        .hasValue("Usage: tinta build [-hV] [--drafts] [--future] [--timings] [--verbose]");
+    assertThat(run.out()).contains("--base-url=URL", "--output=DIR", "--site=DIR", "--timings");
 
     CliRun top = CliRun.of("--help");
     assertThat(top.code()).isZero();
