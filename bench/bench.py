@@ -29,8 +29,9 @@ NCPU = os.cpu_count() or 1
 # The launcher (./tinta) runs the jar with exactly these flags, the archive made by its first run
 # with -XX:ArchiveClassesAtExit. The bench replicates that on its own jar (calling ./tinta itself
 # would use the shared target/ and run Maven there); check_launcher() warns when ./tinta changes.
-LAUNCHER_FLAGS = ["-Xlog:cds=off", "-XX:SharedArchiveFile={cds}", "-Xshare:auto",
-                  "-XX:TieredStopAtLevel=1"]
+LAUNCHER_JIT = ["-Xlog:cds=off", "-XX:SharedArchiveFile={cds}", "-Xshare:auto",
+                "-XX:TieredStopAtLevel=1"]
+LAUNCHER_FLAGS = LAUNCHER_JIT + ["-XX:+UseParallelGC", "-XX:MaxNewSize=256m"]
 CDS = ["-Xlog:cds=off", "-XX:SharedArchiveFile={cds}", "-Xshare:auto"]
 MODES = {
     "launcher": LAUNCHER_FLAGS,
@@ -42,8 +43,8 @@ MODES = {
     "appcds": CDS,
     "appcds+serialgc": CDS + ["-XX:+UseSerialGC"],
     "appcds+parallelgc": CDS + ["-XX:+UseParallelGC"],
-    "launcher+serialgc": LAUNCHER_FLAGS + ["-XX:+UseSerialGC"],
-    "launcher+parallelgc": LAUNCHER_FLAGS + ["-XX:+UseParallelGC"],
+    "launcher-serialgc": LAUNCHER_JIT + ["-XX:+UseSerialGC"],
+    "launcher-g1": LAUNCHER_JIT + ["-XX:+UseG1GC"],
     # ./tinta itself (a copy beside a copy of the sources, so its staleness check never runs
     # Maven): launcher flags plus the script's own cost (sh, find over src/main).
     "launcher-script": None,
