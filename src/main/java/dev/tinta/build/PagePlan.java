@@ -67,10 +67,17 @@ final class PagePlan {
       m.put("page", p);
       jobs.add(new RenderJob(p.url(), p.page().layout(), Locale.forLanguageTag(p.lang()), m));
     }
-    paginate(jobs, "/", articles, "index", config.title(), Map.of());
+    paginate(jobs, "/", articles, config.pageSize(), "index", config.title(), Map.of());
     List<TagRef> tags = new ArrayList<>(byTag.keySet());
     for (TagRef tag : tags) {
-      paginate(jobs, tag.url(), byTag.get(tag), "tag", tag.name(), Map.of("tag", tag));
+      paginate(
+          jobs,
+          tag.url(),
+          byTag.get(tag),
+          config.tagPageSize(),
+          "tag",
+          tag.name(),
+          Map.of("tag", tag));
     }
     Map<String, Object> tagList = common("/tags/", "", config.description(), "tags");
     tagList.put("tags", tags);
@@ -109,15 +116,15 @@ final class PagePlan {
     return new RenderJob(a.url(), a.post().layout(), Locale.forLanguageTag(a.lang()), m);
   }
 
-  /** Pages of {@code pageSize} posts: {@code base}, then {@code base + "page/N/"}. */
+  /** Pages of {@code size} posts: {@code base}, then {@code base + "page/N/"}. */
   private void paginate(
       List<RenderJob> jobs,
       String base,
       List<Article> posts,
+      int size,
       String layout,
       String title,
       Map<String, Object> extra) {
-    int size = config.pageSize();
     int total = Math.max(1, (posts.size() + size - 1) / size);
     for (int n = 1; n <= total; n++) {
       String url = pageUrl(base, n);

@@ -40,6 +40,7 @@ public final class ConfigLoader {
           "author",
           "permalink",
           "page_size",
+          "tag_page_size",
           "feed_size",
           "comments",
           "params");
@@ -103,6 +104,7 @@ public final class ConfigLoader {
             .orElse(d.author());
     String permalink = y.text("permalink").filter(p -> validPermalink(y, p)).orElse(d.permalink());
     int pageSize = y.integer("page_size", 1, 1000).orElse(d.pageSize());
+    int tagPageSize = y.integer("tag_page_size", 1, 10_000).orElse(d.tagPageSize());
     int feedSize = y.integer("feed_size", 1, 1000).orElse(d.feedSize());
     CommentSettings cd = CommentSettings.defaults();
     CommentSettings comments =
@@ -127,6 +129,7 @@ public final class ConfigLoader {
         author,
         permalink,
         pageSize,
+        tagPageSize,
         feedSize,
         comments,
         params);

@@ -24,6 +24,7 @@ public record SiteConfig(
     Author author,
     String permalink,
     int pageSize,
+    int tagPageSize,
     int feedSize,
     CommentSettings comments,
     Map<String, Object> extra) {
@@ -42,8 +43,8 @@ public record SiteConfig(
     if (!baseUrl.isAbsolute() || !baseUrl.getPath().endsWith("/")) {
       throw new IllegalArgumentException("baseUrl must be absolute and end in /: " + baseUrl);
     }
-    if (pageSize < 1 || feedSize < 1) {
-      throw new IllegalArgumentException("pageSize and feedSize must be positive");
+    if (pageSize < 1 || tagPageSize < 1 || feedSize < 1) {
+      throw new IllegalArgumentException("pageSize, tagPageSize and feedSize must be positive");
     }
     extra = Map.copyOf(extra);
   }
@@ -59,6 +60,7 @@ public record SiteConfig(
         new Author("", ""),
         DEFAULT_PERMALINK,
         10,
+        50,
         20,
         CommentSettings.defaults(),
         Map.of());
@@ -80,6 +82,7 @@ public record SiteConfig(
         author,
         permalink,
         pageSize,
+        tagPageSize,
         feedSize,
         comments,
         extra);

@@ -45,6 +45,7 @@ class ConfigLoaderTest {
             Saya *menulis*.
         permalink: /:year/:slug/
         page_size: 3
+        tag_page_size: 7
         feed_size: 5
         comments:
           max_body_length: 500
@@ -64,6 +65,7 @@ class ConfigLoaderTest {
                 new Author("Marissa", "Saya *menulis*.\n"),
                 "/:year/:slug/",
                 3,
+                7,
                 5,
                 new CommentSettings(500, 100, 2),
                 Map.of("twitter", "marissa", "colors", List.of("red", "blue"))));
@@ -108,7 +110,7 @@ class ConfigLoaderTest {
                 + " (hint: max_depth: 1)",
             "site.yaml:10:1: error: unknown key 'theme' (hint: known keys: author, base_url,"
                 + " comments, description, feed_size, language, page_size, params, permalink,"
-                + " time_zone, title; put your own under 'params')");
+                + " tag_page_size, time_zone, title; put your own under 'params')");
   }
 
   @Test

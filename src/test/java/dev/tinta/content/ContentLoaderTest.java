@@ -37,6 +37,7 @@ class ContentLoaderTest {
           new dev.tinta.model.Author("Marissa", ""),
           SiteConfig.DEFAULT_PERMALINK,
           10,
+          50,
           20,
           dev.tinta.model.CommentSettings.defaults(),
           Map.of());

@@ -33,6 +33,7 @@ final class FeedFixture {
         new Author("Marissa", ""),
         SiteConfig.DEFAULT_PERMALINK,
         10,
+        50,
         feedSize,
         CommentSettings.defaults(),
         Map.of());
