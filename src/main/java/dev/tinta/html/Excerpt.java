@@ -1,5 +1,6 @@
 package dev.tinta.html;
 
+import java.util.List;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -12,6 +13,13 @@ import org.jsoup.nodes.Node;
 record Excerpt(String html, String text) {
 
   static Excerpt of(Element body) {
+    return of(body, body.getAllElements());
+  }
+
+  /**
+   * @param all every element of the body, in document order
+   */
+  static Excerpt of(Element body, List<Element> all) {
     Node more = null;
     for (Node n : body.childNodes()) {
       if (n instanceof Comment c && c.getData().trim().equalsIgnoreCase("more")) {
@@ -35,13 +43,31 @@ record Excerpt(String html, String text) {
       stripAnchors(teaser);
       return new Excerpt(teaser.html().trim(), teaser.text());
     }
-    Element first = body.selectFirst("p");
+    Element first = null;
+    for (Element e : all) {
+      if (e.nameIs("p")) {
+        first = e;
+        break;
+      }
+    }
     if (first == null) {
       return new Excerpt("", "");
+    }
+    if (!needsStripping(first)) {
+      return new Excerpt(first.outerHtml(), first.text());
     }
     Element copy = first.clone();
     stripAnchors(copy);
     return new Excerpt(copy.outerHtml(), copy.text());
+  }
+
+  private static boolean needsStripping(Element paragraph) {
+    for (Element e : paragraph.getAllElements()) {
+      if (e.hasAttr("id") || e.hasClass("anchor") || e.nameIs("sup") || e.nameIs("section")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Heading ids and self-links would clash with the full post on a listing page. */

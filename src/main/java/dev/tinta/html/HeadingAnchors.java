@@ -16,12 +16,25 @@ final class HeadingAnchors {
   private HeadingAnchors() {}
 
   static List<TocEntry> apply(Element body) {
+    return apply(body.getAllElements());
+  }
+
+  /**
+   * @param all every element of the body, in document order
+   */
+  static List<TocEntry> apply(List<Element> all) {
     Set<String> used = new HashSet<>();
-    for (Element e : body.select("[id]")) {
-      used.add(e.id());
+    List<Element> headings = new ArrayList<>();
+    for (Element e : all) {
+      if (e.hasAttr("id")) {
+        used.add(e.id());
+      }
+      if (isHeading(e.normalName())) {
+        headings.add(e);
+      }
     }
     List<TocEntry> toc = new ArrayList<>();
-    for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
+    for (Element h : headings) {
       String text = h.text();
       String id = h.id();
       if (id.isEmpty()) {
@@ -48,5 +61,12 @@ final class HeadingAnchors {
       }
     }
     return toc;
+  }
+
+  private static boolean isHeading(String name) {
+    return name.length() == 2
+        && name.charAt(0) == 'h'
+        && name.charAt(1) >= '1'
+        && name.charAt(1) <= '6';
   }
 }

@@ -41,11 +41,13 @@ public final class HtmlPostProcessor {
     doc.outputSettings().prettyPrint(false);
     Element body = doc.body();
     List<Problem> problems = new ArrayList<>();
-    var toc = HeadingAnchors.apply(body);
-    LinkRewriter.apply(body, context, links, baseUrl, problems);
-    ImageAttributes.apply(body);
-    MarkupFixes.apply(body);
-    Excerpt excerpt = Excerpt.of(body);
+    // one walk finds every element; each pass picks its own from the list
+    List<Element> all = body.getAllElements();
+    var toc = HeadingAnchors.apply(all);
+    LinkRewriter.apply(all, context, links, baseUrl, problems);
+    ImageAttributes.apply(all);
+    MarkupFixes.apply(all);
+    Excerpt excerpt = Excerpt.of(body, all);
     int words = WordCount.of(body);
     ProcessedHtml out =
         new ProcessedHtml(

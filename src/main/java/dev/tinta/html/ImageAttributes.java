@@ -1,5 +1,6 @@
 package dev.tinta.html;
 
+import java.util.List;
 import org.jsoup.nodes.Element;
 
 /** Lets the browser load images lazily and decode them off the main thread. */
@@ -7,7 +8,17 @@ final class ImageAttributes {
   private ImageAttributes() {}
 
   static void apply(Element body) {
-    for (Element img : body.select("img")) {
+    apply(body.getAllElements());
+  }
+
+  /**
+   * @param all every element of the body
+   */
+  static void apply(List<Element> all) {
+    for (Element img : all) {
+      if (!img.nameIs("img")) {
+        continue;
+      }
       if (!img.hasAttr("loading")) {
         img.attr("loading", "lazy");
       }

@@ -20,7 +20,22 @@ final class LinkRewriter {
       LinkResolver links,
       URI baseUrl,
       List<Problem> problems) {
-    for (Element a : body.select("a[href]")) {
+    apply(body.getAllElements(), context, links, baseUrl, problems);
+  }
+
+  /**
+   * @param all every element of the body
+   */
+  static void apply(
+      List<Element> all,
+      SourceContext context,
+      LinkResolver links,
+      URI baseUrl,
+      List<Problem> problems) {
+    for (Element a : all) {
+      if (!a.nameIs("a") || !a.hasAttr("href")) {
+        continue;
+      }
       String href = a.attr("href");
       URI uri;
       try {

@@ -1,5 +1,6 @@
 package dev.tinta.html;
 
+import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
@@ -11,7 +12,14 @@ final class MarkupFixes {
   private MarkupFixes() {}
 
   static void apply(Element body) {
-    for (Element e : body.getAllElements()) {
+    apply(body.getAllElements());
+  }
+
+  /**
+   * @param all every element of the body
+   */
+  static void apply(List<Element> all) {
+    for (Element e : all) {
       switch (e.normalName()) {
         case "input" -> labelCheckbox(e);
         case "pre" -> {
