@@ -241,6 +241,13 @@ final class SitePipeline {
     Content content = null;
     CommentStore comments =
         prev.filter(p -> !changes.comments()).map(SiteState::comments).orElse(null);
+    // comments load beside the content: each has sequential parts the other's work can fill
+    java.util.concurrent.ForkJoinTask<CommentStore> commentsTask =
+        comments == null
+            ? java.util.concurrent.ForkJoinTask.adapt(
+                    () -> CommentStore.load(options.siteDir(), config.comments()))
+                .fork()
+            : null;
     try {
       content =
           prev.isPresent()
@@ -256,9 +263,9 @@ final class SitePipeline {
     } catch (SiteException e) {
       problems.addAll(e.problems());
     }
-    if (comments == null) {
+    if (commentsTask != null) {
       try {
-        comments = CommentStore.load(options.siteDir(), config.comments());
+        comments = commentsTask.join();
       } catch (SiteException e) {
         problems.addAll(e.problems());
       }

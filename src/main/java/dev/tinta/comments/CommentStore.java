@@ -7,6 +7,7 @@ import dev.tinta.model.RecentComment;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
 import java.nio.file.Path;
+import java.time.chrono.ChronoZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +27,7 @@ import java.util.concurrent.ConcurrentMap;
 public final class CommentStore {
   /** Newest first, ties by post slug then id, so "recent comments" is deterministic. */
   private static final Comparator<Comment> NEWEST_FIRST =
-      Comparator.comparing((Comment c) -> c.date().toInstant())
+      Comparator.comparing(Comment::date, ChronoZonedDateTime.timeLineOrder())
           .reversed()
           .thenComparing(Comment::postSlug)
           .thenComparing(Comment::id);

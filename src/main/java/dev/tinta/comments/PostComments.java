@@ -2,6 +2,7 @@ package dev.tinta.comments;
 
 import dev.tinta.model.Comment;
 import dev.tinta.model.CommentStatus;
+import java.time.chrono.ChronoZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +18,8 @@ import java.util.Map;
 final class PostComments {
   /** Display order among siblings: oldest first, ties by id. */
   static final Comparator<Comment> OLDEST_FIRST =
-      Comparator.comparing((Comment c) -> c.date().toInstant()).thenComparing(Comment::id);
+      Comparator.comparing(Comment::date, ChronoZonedDateTime.timeLineOrder())
+          .thenComparing(Comment::id);
 
   private final String slug;
   private final List<Comment> all;
