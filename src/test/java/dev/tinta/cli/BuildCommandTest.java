@@ -75,6 +75,30 @@ class BuildCommandTest {
   }
 
   @Test
+  void timingsListEveryStageInOrderBeforeTheSummary() {
+    Path out = tmp.resolve("timed-output");
+    CliRun run =
+        CliRun.of("build", "--timings", "--site", small().toString(), "--output", out.toString());
+
+    assertThat(run.code()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.subList(0, lines.size() - 1))
+        .allMatch(line -> line.matches(" *[0-9,]+ ms  [a-z ,]+"))
+        .extracting(line -> line.replaceFirst(" *[0-9,]+ ms  ", ""))
+        .containsExactly(
+            "config and templates",
+            "read content and comments",
+            "markdown and html passes",
+            "pages",
+            "tags, archive, sidebar",
+            "page plan",
+            "render and write pages",
+            "feeds, sitemap, static files",
+            "swap in the new site");
+    assertThat(lines.get(lines.size() - 1)).startsWith("Posts 3 · Pages 13");
+  }
+
+  @Test
   void buildPrintsTheSummaryAndExitsZero() {
     Path out = tmp.resolve("site-output");
     CliRun first = CliRun.of("build", "--site", small().toString(), "--output", out.toString());
