@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -173,7 +174,7 @@ final class SitePipeline {
     List<RenderJob> jobs =
         new PagePlan(config, sidebar, sidebarHtml)
             .jobs(articles, pageViews, byTag, archive, comments::thread);
-    progress.finished("page plan");
+    progress.finished("comment threads and page plan");
     Map<String, SiteState.RenderedPage> rendered =
         renderAll(templates, jobs, prev.map(SiteState::pages).orElse(Map.of()));
 
@@ -242,10 +243,9 @@ final class SitePipeline {
     CommentStore comments =
         prev.filter(p -> !changes.comments()).map(SiteState::comments).orElse(null);
     // comments load beside the content: each has sequential parts the other's work can fill
-    java.util.concurrent.ForkJoinTask<CommentStore> commentsTask =
+    ForkJoinTask<CommentStore> commentsTask =
         comments == null
-            ? java.util.concurrent.ForkJoinTask.adapt(
-                    () -> CommentStore.load(options.siteDir(), config.comments()))
+            ? ForkJoinTask.adapt(() -> CommentStore.load(options.siteDir(), config.comments()))
                 .fork()
             : null;
     try {

@@ -91,7 +91,7 @@ class BuildCommandTest {
             "markdown and html passes",
             "pages",
             "tags, archive, sidebar",
-            "page plan",
+            "comment threads and page plan",
             "render and write pages",
             "feeds, sitemap, static files",
             "swap in the new site");
