@@ -40,6 +40,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The stages in order, from site folder to the site's files in memory. Given the state of the
@@ -184,18 +185,18 @@ final class SitePipeline {
       jobs.forEach(j -> files.add(rendered.get(j.url()).file()));
     }
     FeedSource feeds = new FeedSource(config, articles, listingUrls(pageViews, byTag, archive));
-    List<OutputFile> more = new ArrayList<>();
-    Map<Integer, SiteState.Made> documents = new HashMap<>();
     Map<Integer, SiteState.Made> oldDocuments = prev.map(SiteState::documents).orElse(Map.of());
-    for (int i = 0; i < DOCUMENTS.size(); i++) {
-      Object inputs = DOCUMENTS.get(i).inputs(feeds);
-      SiteState.Made old = oldDocuments.get(i);
-      SiteState.Made made =
-          old != null && old.inputs().equals(inputs)
-              ? old
-              : new SiteState.Made(inputs, DOCUMENTS.get(i).render(feeds));
-      documents.put(i, made);
-      more.add(made.file());
+    // the feeds and the sitemap are independent of each other: made side by side
+    List<SiteState.Made> made =
+        IntStream.range(0, DOCUMENTS.size())
+            .parallel()
+            .mapToObj(i -> document(i, feeds, oldDocuments.get(i)))
+            .toList();
+    Map<Integer, SiteState.Made> documents = new HashMap<>();
+    List<OutputFile> more = new ArrayList<>();
+    for (int i = 0; i < made.size(); i++) {
+      documents.put(i, made.get(i));
+      more.add(made.get(i).file());
     }
     more.addAll(StaticFiles.collect(options.siteDir(), templates.staticFiles(), posts, urls));
     more.parallelStream().forEach(sink);
@@ -219,6 +220,14 @@ final class SitePipeline {
         jobs.size(),
         articles.size(),
         byTag.size());
+  }
+
+  /** Document {@code i} of {@link #DOCUMENTS}: the old one when its inputs are unchanged. */
+  private static SiteState.Made document(int i, FeedSource feeds, SiteState.Made old) {
+    Object inputs = DOCUMENTS.get(i).inputs(feeds);
+    return old != null && old.inputs().equals(inputs)
+        ? old
+        : new SiteState.Made(inputs, DOCUMENTS.get(i).render(feeds));
   }
 
   private SiteConfig config() {
