@@ -7,7 +7,10 @@ Starts `tinta serve` on a copy of a benchmark site (made by bench/run.sh, defaul
 (which adds the watcher's quiet period, 100 ms). Prints the medians. Like the shared kit's
 rebuild_watch.py does for Hugo and Eleventy.
 
-    bench/rebuild.py [--site DIR] [--jar JAR] [--edits 7]
+    bench/rebuild.py [--site DIR] [--jar JAR] [--edits 7] [--jvm "FLAGS"]
+
+The JVM runs with the launcher's flags (./tinta serve), without its class archive, unless --jvm
+gives others ("" for the JDK's defaults: G1 and C2).
 """
 import argparse
 import os
@@ -31,6 +34,8 @@ def main():
     ap.add_argument("--jar", default=os.path.join(CACHE, "build", "tinta.jar"))
     ap.add_argument("--edits", type=int, default=7)
     ap.add_argument("--warmup", type=int, default=2, help="edits not counted (JIT warm-up)")
+    ap.add_argument("--jvm", default="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxNewSize=256m",
+                    help="JVM flags (default: the launcher's, without its class archive)")
     args = ap.parse_args()
     if not os.path.isdir(os.path.join(args.site, "content", "posts")):
         sys.exit(f"no site at {args.site}: run bench/run.sh --sizes 10000 first")
@@ -40,7 +45,7 @@ def main():
     posts = sorted(os.listdir(os.path.join(site, "content", "posts")))
     n = len(posts)
     server = subprocess.Popen(
-        ["java", "-jar", args.jar, "serve", "--site", site, "--port", "0"],
+        ["java", *args.jvm.split(), "-jar", args.jar, "serve", "--site", site, "--port", "0"],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines = queue.Queue()
     threading.Thread(target=lambda: [lines.put(l) for l in server.stdout], daemon=True).start()
