@@ -19,6 +19,25 @@ final class Archive {
 
   private Archive() {}
 
+  /**
+   * {@code fresh}, with every year equal to one of {@code previous} replaced by that earlier
+   * instance: pages that show an unchanged year then compare equal by identity, instead of post by
+   * post on every rebuild (a month page holds its whole year).
+   */
+  static List<ArchiveYear> reuse(List<ArchiveYear> fresh, List<ArchiveYear> previous) {
+    if (previous.isEmpty()) {
+      return fresh;
+    }
+    Map<Integer, ArchiveYear> old = new java.util.HashMap<>();
+    previous.forEach(y -> old.put(y.year(), y));
+    List<ArchiveYear> out = new ArrayList<>(fresh.size());
+    for (ArchiveYear y : fresh) {
+      ArchiveYear before = old.get(y.year());
+      out.add(y.equals(before) ? before : y);
+    }
+    return List.copyOf(out);
+  }
+
   /** Groups articles (newest first) by year and month in the site's zone; linear. */
   static List<ArchiveYear> of(List<Article> articles, ZoneId zone) {
     Map<YearMonth, List<PostLink>> byMonth = new LinkedHashMap<>();

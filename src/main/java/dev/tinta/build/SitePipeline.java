@@ -154,7 +154,10 @@ final class SitePipeline {
 
     progress.finished("pages");
     Map<TagRef, List<Article>> byTag = byTag(articles, tagIndex);
-    List<ArchiveYear> archive = Archive.of(articles, config.timeZone());
+    List<ArchiveYear> archive =
+        Archive.reuse(
+            Archive.of(articles, config.timeZone()),
+            prev.map(SiteState::archive).orElse(List.of()));
     Sidebar fresh =
         new Sidebar(
             markdown.render(config.author().about()),
@@ -212,6 +215,7 @@ final class SitePipeline {
         urls,
         Map.copyOf(articleByFile),
         Map.copyOf(viewByFile),
+        archive,
         sidebar,
         sidebarHtml,
         rendered,

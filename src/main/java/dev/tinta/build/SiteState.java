@@ -1,6 +1,7 @@
 package dev.tinta.build;
 
 import dev.tinta.comments.CommentStore;
+import dev.tinta.model.ArchiveYear;
 import dev.tinta.model.Article;
 import dev.tinta.model.Content;
 import dev.tinta.model.OutputFile;
@@ -29,6 +30,7 @@ record SiteState(
     Map<String, String> urlBySource,
     Map<String, Article> articles,
     Map<String, PageView> pageViews,
+    List<ArchiveYear> archive,
     Sidebar sidebar,
     String sidebarHtml,
     Map<String, RenderedPage> pages,

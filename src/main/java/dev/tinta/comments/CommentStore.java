@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.chrono.ChronoZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,10 @@ public final class CommentStore {
   static final int EXCERPT_LENGTH = 100;
 
   private final Map<String, PostComments> posts;
+
+  /** {@link #posts} for lookups: a hash, not the sorted map's string comparisons. */
+  private final Map<String, PostComments> bySlug;
+
   private final Map<String, String> files;
   private final List<Comment> newestFirst;
   private final BodyRenderer bodies;
@@ -45,6 +50,7 @@ public final class CommentStore {
   private CommentStore(
       Map<String, PostComments> posts, Map<String, String> files, CommentSettings settings) {
     this.posts = posts;
+    this.bySlug = new HashMap<>(posts);
     this.files = files;
     this.bodies = new BodyRenderer();
     this.threads = new ThreadRenderer(bodies, settings.maxDepth());
@@ -115,7 +121,7 @@ public final class CommentStore {
    * answered from memory.
    */
   public CommentThread thread(String postSlug) {
-    PostComments post = posts.get(postSlug);
+    PostComments post = bySlug.get(postSlug);
     if (post == null) {
       return CommentThread.empty(postSlug);
     }
@@ -131,7 +137,7 @@ public final class CommentStore {
 
   /** Published comments of a post, replies included: {@code thread(postSlug).count()} for free. */
   public int count(String postSlug) {
-    PostComments post = posts.get(postSlug);
+    PostComments post = bySlug.get(postSlug);
     return post == null ? 0 : post.visible().size();
   }
 
