@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ final class Archive {
     if (previous.isEmpty()) {
       return fresh;
     }
-    Map<Integer, ArchiveYear> old = new java.util.HashMap<>();
+    Map<Integer, ArchiveYear> old = new HashMap<>();
     previous.forEach(y -> old.put(y.year(), y));
     List<ArchiveYear> out = new ArrayList<>(fresh.size());
     for (ArchiveYear y : fresh) {

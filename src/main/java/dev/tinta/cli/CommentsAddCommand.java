@@ -6,12 +6,9 @@ import dev.tinta.model.Comment;
 import dev.tinta.model.SiteConfig;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
+import dev.tinta.text.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -81,15 +78,8 @@ final class CommentsAddCommand implements Callable<Integer> {
       throw new SiteException(
           Problem.inFile(bodyFile, "the body is longer than " + maxChars + " characters"));
     }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new SiteException(Problem.inFile(bodyFile, "the body is not valid UTF-8 text"));
-    }
+    return Utf8.decode(bytes)
+        .orElseThrow(
+            () -> new SiteException(Problem.inFile(bodyFile, "the body is not valid UTF-8 text")));
   }
 }

@@ -2,11 +2,8 @@ package dev.tinta.comments;
 
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
+import dev.tinta.text.Utf8;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -107,21 +104,10 @@ final class CommentFiles {
     } catch (IOException e) {
       throw new SiteException(Problem.inFile(name, "cannot read the file: " + e));
     }
-    // the fast decoder replaces bad bytes with U+FFFD; only then is the strict verdict needed
-    String fast = new String(bytes, StandardCharsets.UTF_8);
-    if (fast.indexOf('\uFFFD') < 0) {
-      return Optional.of(fast);
-    }
-    try {
-      return Optional.of(
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString());
-    } catch (CharacterCodingException e) {
+    Optional<String> text = Utf8.decode(bytes);
+    if (text.isEmpty()) {
       throw new SiteException(Problem.inFile(name, "the file is not valid UTF-8 text"));
     }
+    return text;
   }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.chrono.ChronoZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,10 +35,8 @@ public final class CommentStore {
   /** Code points of body text in a {@link RecentComment} excerpt. */
   static final int EXCERPT_LENGTH = 100;
 
+  /** By post slug; hashed for lookups, sorted where order shows. */
   private final Map<String, PostComments> posts;
-
-  /** {@link #posts} for lookups: a hash, not the sorted map's string comparisons. */
-  private final Map<String, PostComments> bySlug;
 
   private final Map<String, String> files;
   private final List<Comment> newestFirst;
@@ -49,8 +46,7 @@ public final class CommentStore {
 
   private CommentStore(
       Map<String, PostComments> posts, Map<String, String> files, CommentSettings settings) {
-    this.posts = posts;
-    this.bySlug = new HashMap<>(posts);
+    this.posts = Map.copyOf(posts);
     this.files = files;
     this.bodies = new BodyRenderer();
     this.threads = new ThreadRenderer(bodies, settings.maxDepth());
@@ -121,7 +117,7 @@ public final class CommentStore {
    * answered from memory.
    */
   public CommentThread thread(String postSlug) {
-    PostComments post = bySlug.get(postSlug);
+    PostComments post = posts.get(postSlug);
     if (post == null) {
       return CommentThread.empty(postSlug);
     }
@@ -137,7 +133,7 @@ public final class CommentStore {
 
   /** Published comments of a post, replies included: {@code thread(postSlug).count()} for free. */
   public int count(String postSlug) {
-    PostComments post = bySlug.get(postSlug);
+    PostComments post = posts.get(postSlug);
     return post == null ? 0 : post.visible().size();
   }
 
@@ -165,7 +161,7 @@ public final class CommentStore {
   /** Every comment of every status, by post slug and then in file order, for moderation. */
   public List<Comment> all() {
     List<Comment> out = new ArrayList<>();
-    posts.values().forEach(p -> out.addAll(p.all()));
+    new TreeMap<>(posts).values().forEach(p -> out.addAll(p.all()));
     return List.copyOf(out);
   }
 }

@@ -1,9 +1,9 @@
 package dev.tinta.content;
 
 import dev.tinta.problem.Problem;
+import dev.tinta.text.Utf8;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -15,37 +15,25 @@ final class SourceText {
 
   /** Decodes {@code bytes}; a leading BOM is dropped, line ends are normalized to {@code \n}. */
   static Optional<String> decode(String file, byte[] bytes, java.util.List<Problem> problems) {
-    // The fast decoder replaces bad bytes with U+FFFD; only a text holding one needs the strict
-    // decoder's verdict (the file may hold a real U+FFFD).
-    String fast = new String(bytes, StandardCharsets.UTF_8);
-    if (fast.indexOf('\uFFFD') < 0) {
-      return Optional.of(normalized(fast));
+    Optional<String> text = Utf8.decode(bytes);
+    if (text.isPresent()) {
+      return text.map(SourceText::normalized);
     }
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));
-      return Optional.of(normalized(chars.toString()));
-    } catch (CharacterCodingException e) {
-      int bad = firstBadByte(bytes);
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < bad; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
+    int bad = firstBadByte(bytes);
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < bad; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
       }
-      String column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
-      problems.add(
-          Problem.at(
-                  file, line, column.codePointCount(0, column.length()) + 1, "not valid UTF-8 text")
-              .withHint("save the file as UTF-8"));
-      return Optional.empty();
     }
+    String column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+    problems.add(
+        Problem.at(
+                file, line, column.codePointCount(0, column.length()) + 1, "not valid UTF-8 text")
+            .withHint("save the file as UTF-8"));
+    return Optional.empty();
   }
 
   private static String normalized(String decoded) {

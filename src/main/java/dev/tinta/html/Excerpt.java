@@ -12,10 +12,6 @@ import org.jsoup.nodes.Node;
  */
 record Excerpt(String html, String text) {
 
-  static Excerpt of(Element body) {
-    return of(body, body.getAllElements());
-  }
-
   /**
    * @param all every element of the body, in document order
    */

@@ -15,10 +15,6 @@ import org.jsoup.nodes.Element;
 final class HeadingAnchors {
   private HeadingAnchors() {}
 
-  static List<TocEntry> apply(Element body) {
-    return apply(body.getAllElements());
-  }
-
   /**
    * @param all every element of the body, in document order
    */

@@ -7,10 +7,6 @@ import org.jsoup.nodes.Element;
 final class ImageAttributes {
   private ImageAttributes() {}
 
-  static void apply(Element body) {
-    apply(body.getAllElements());
-  }
-
   /**
    * @param all every element of the body
    */

@@ -14,15 +14,6 @@ import org.jsoup.nodes.Element;
 final class LinkRewriter {
   private LinkRewriter() {}
 
-  static void apply(
-      Element body,
-      SourceContext context,
-      LinkResolver links,
-      URI baseUrl,
-      List<Problem> problems) {
-    apply(body.getAllElements(), context, links, baseUrl, problems);
-  }
-
   /**
    * @param all every element of the body
    */

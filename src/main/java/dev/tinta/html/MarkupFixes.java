@@ -11,10 +11,6 @@ import org.jsoup.nodes.Element;
 final class MarkupFixes {
   private MarkupFixes() {}
 
-  static void apply(Element body) {
-    apply(body.getAllElements());
-  }
-
   /**
    * @param all every element of the body
    */

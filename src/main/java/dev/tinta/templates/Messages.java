@@ -20,8 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Messages {
   private final Map<String, Map<String, String>> byLanguage;
 
-  /** Parsed patterns by language tag and key; formatting uses a clone, as formats are mutable. */
-  private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
+  /** Parsed patterns by language and pattern; formatting uses a clone, as formats are mutable. */
+  private final Map<Locale, Map<String, MessageFormat>> parsed = new ConcurrentHashMap<>();
 
   private Messages(Map<String, Map<String, String>> byLanguage) {
     this.byLanguage = Map.copyOf(byLanguage);
@@ -54,8 +54,9 @@ final class Messages {
       return pattern;
     }
     MessageFormat format =
-        parsed.computeIfAbsent(
-            locale.toLanguageTag() + "\n" + key, k -> new MessageFormat(pattern, locale));
+        parsed
+            .computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+            .computeIfAbsent(pattern, p -> new MessageFormat(p, locale));
     return ((MessageFormat) format.clone()).format(args);
   }
 

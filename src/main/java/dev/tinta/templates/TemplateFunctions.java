@@ -44,7 +44,7 @@ final class TemplateFunctions {
    */
   static TemplateMethodModelEx date() {
     // formatters are immutable; building one (a localized pattern lookup) costs more than using it
-    Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
+    Map<Locale, Map<String, DateTimeFormatter>> formatters = new ConcurrentHashMap<>();
     return args -> {
       if (args.size() != 2 || !(unwrap(args.get(0)) instanceof ZonedDateTime value)) {
         throw new TemplateModelException("date(dateValue, style) needs a date and a style");
@@ -52,7 +52,8 @@ final class TemplateFunctions {
       String style = String.valueOf(unwrap(args.get(1)));
       Locale locale = locale();
       return formatters
-          .computeIfAbsent(style + "\n" + locale.toLanguageTag(), k -> formatter(style, locale))
+          .computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+          .computeIfAbsent(style, s -> formatter(s, locale))
           .format(value);
     };
   }

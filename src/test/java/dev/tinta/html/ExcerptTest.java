@@ -12,7 +12,7 @@ class ExcerptTest {
     Element body =
         HeadingAnchorsTest.body(
             "<p>One <em>two</em>.</p>\n<p>Three.</p>\n<!--more-->\n<p>Four.</p>");
-    Excerpt excerpt = Excerpt.of(body);
+    Excerpt excerpt = Excerpt.of(body, body.getAllElements());
     assertThat(excerpt)
         .isEqualTo(new Excerpt("<p>One <em>two</em>.</p>\n<p>Three.</p>", "One two. Three."));
     assertThat(body.html()).isEqualTo("<p>One <em>two</em>.</p>\n<p>Three.</p>\n\n<p>Four.</p>");
@@ -21,7 +21,7 @@ class ExcerptTest {
   @Test
   void markerMayBeSpacedOrUpperCase() {
     Element body = HeadingAnchorsTest.body("<p>A</p><!-- MORE --><p>B</p>");
-    assertThat(Excerpt.of(body)).isEqualTo(new Excerpt("<p>A</p>", "A"));
+    assertThat(Excerpt.of(body, body.getAllElements())).isEqualTo(new Excerpt("<p>A</p>", "A"));
     assertThat(body.html()).isEqualTo("<p>A</p><p>B</p>");
   }
 
@@ -31,15 +31,15 @@ class ExcerptTest {
         HeadingAnchorsTest.body(
             "<h2>Intro</h2><p>First <a href=\"/x/\">link</a>.</p><p>Second.</p>");
     String before = body.html();
-    assertThat(Excerpt.of(body))
+    assertThat(Excerpt.of(body, body.getAllElements()))
         .isEqualTo(new Excerpt("<p>First <a href=\"/x/\">link</a>.</p>", "First link."));
     assertThat(body.html()).isEqualTo(before);
   }
 
   @Test
   void noParagraphGivesAnEmptyExcerpt() {
-    assertThat(Excerpt.of(HeadingAnchorsTest.body("<h2>Only a heading</h2><ul><li>x</li></ul>")))
-        .isEqualTo(new Excerpt("", ""));
+    Element body = HeadingAnchorsTest.body("<h2>Only a heading</h2><ul><li>x</li></ul>");
+    assertThat(Excerpt.of(body, body.getAllElements())).isEqualTo(new Excerpt("", ""));
   }
 
   @Test
@@ -48,8 +48,8 @@ class ExcerptTest {
         HeadingAnchorsTest.body(
             "<h2>Intro</h2><p id=\"p1\">Text<sup class=\"footnote-ref\">"
                 + "<a href=\"#fn-1\" id=\"fnref-1\">1</a></sup>.</p><!--more--><p>Rest.</p>");
-    HeadingAnchors.apply(body);
-    Excerpt excerpt = Excerpt.of(body);
+    HeadingAnchors.apply(body.getAllElements());
+    Excerpt excerpt = Excerpt.of(body, body.getAllElements());
     assertThat(excerpt).isEqualTo(new Excerpt("<h2>Intro</h2><p>Text.</p>", "Intro Text."));
     // The full body keeps them.
     assertThat(body.select("[id]").eachAttr("id")).containsExactly("intro", "p1", "fnref-1");

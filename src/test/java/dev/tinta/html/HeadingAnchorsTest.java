@@ -19,7 +19,7 @@ class HeadingAnchorsTest {
   @Test
   void givesEachHeadingAReadableIdAndASelfLink() {
     Element body = body("<h2>Another Insight</h2>");
-    HeadingAnchors.apply(body);
+    HeadingAnchors.apply(body.getAllElements());
     assertThat(body.html())
         .isEqualTo(
             "<h2 id=\"another-insight\">Another Insight<a class=\"anchor\" href=\"#another-insight\""
@@ -29,21 +29,21 @@ class HeadingAnchorsTest {
   @Test
   void repeatedHeadingsGetNumberedIds() {
     Element body = body("<h2>Setup</h2><h3>Setup</h3><h2>Setup</h2>");
-    HeadingAnchors.apply(body);
+    HeadingAnchors.apply(body.getAllElements());
     assertThat(body.select("h2, h3").eachAttr("id")).containsExactly("setup", "setup-2", "setup-3");
   }
 
   @Test
   void generatedIdsAvoidIdsAlreadyInTheBody() {
     Element body = body("<h2>Notes</h2><p id=\"notes\">x</p><div id=\"notes-2\"></div>");
-    HeadingAnchors.apply(body);
+    HeadingAnchors.apply(body.getAllElements());
     assertThat(body.selectFirst("h2").id()).isEqualTo("notes-3");
   }
 
   @Test
   void anExplicitIdIsKept() {
     Element body = body("<h2 id=\"mine\">Title</h2>");
-    List<TocEntry> toc = HeadingAnchors.apply(body);
+    List<TocEntry> toc = HeadingAnchors.apply(body.getAllElements());
     assertThat(body.selectFirst("h2").id()).isEqualTo("mine");
     assertThat(body.selectFirst("h2 a.anchor").attr("href")).isEqualTo("#mine");
     assertThat(toc).containsExactly(new TocEntry(2, "mine", "Title"));
@@ -55,7 +55,7 @@ class HeadingAnchorsTest {
         body(
             "<h2>Привет мир</h2><h2>Café</h2><h2>Ελληνικά κείμενα</h2>"
                 + "<h2>日本語</h2><h2>!!!</h2><h2>?</h2>");
-    HeadingAnchors.apply(body);
+    HeadingAnchors.apply(body.getAllElements());
     assertThat(body.select("h2").eachAttr("id"))
         .containsExactly("привет-мир", "cafe", "ελληνικα-κειμενα", "日本語", "section", "section-2");
   }
@@ -65,8 +65,8 @@ class HeadingAnchorsTest {
     String html = "<h2>A</h2><h3>B</h3><h2>A</h2><h4>C d</h4>";
     Element first = body(html);
     Element second = body(html);
-    HeadingAnchors.apply(first);
-    HeadingAnchors.apply(second);
+    HeadingAnchors.apply(first.getAllElements());
+    HeadingAnchors.apply(second.getAllElements());
     assertThat(first.html()).isEqualTo(second.html());
     assertThat(first.select("[id]").eachAttr("id")).containsExactly("a", "b", "a-2", "c-d");
   }
@@ -77,7 +77,7 @@ class HeadingAnchorsTest {
         body(
             "<h1>Title</h1><h2>One</h2><h3>One <em>point</em> one</h3>"
                 + "<h4>Deep</h4><h5>Too deep</h5><h6>Deeper</h6><h2>Two</h2>");
-    List<TocEntry> toc = HeadingAnchors.apply(body);
+    List<TocEntry> toc = HeadingAnchors.apply(body.getAllElements());
     assertThat(toc)
         .containsExactly(
             new TocEntry(2, "one", "One"),

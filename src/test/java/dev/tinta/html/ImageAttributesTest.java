@@ -10,7 +10,7 @@ class ImageAttributesTest {
   @Test
   void imagesLoadLazilyAndDecodeAsynchronously() {
     Element body = HeadingAnchorsTest.body("<p><img src=\"a.svg\" alt=\"A\"></p>");
-    ImageAttributes.apply(body);
+    ImageAttributes.apply(body.getAllElements());
     assertThat(body.html())
         .isEqualTo("<p><img src=\"a.svg\" alt=\"A\" loading=\"lazy\" decoding=\"async\"></p>");
   }
@@ -20,7 +20,7 @@ class ImageAttributesTest {
     Element body =
         HeadingAnchorsTest.body(
             "<img src=\"hero.jpg\" alt=\"\" loading=\"eager\"><img src=\"b.png\" alt=\"\" decoding=\"sync\">");
-    ImageAttributes.apply(body);
+    ImageAttributes.apply(body.getAllElements());
     assertThat(body.html())
         .isEqualTo(
             "<img src=\"hero.jpg\" alt=\"\" loading=\"eager\" decoding=\"async\">"

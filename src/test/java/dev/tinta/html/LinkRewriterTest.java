@@ -29,7 +29,8 @@ class LinkRewriterTest {
     var doc = Jsoup.parseBodyFragment(html);
     doc.outputSettings().prettyPrint(false);
     Element body = doc.body();
-    LinkRewriter.apply(body, new SourceContext(file, markdown, 5), RESOLVER, BASE, problems);
+    LinkRewriter.apply(
+        body.getAllElements(), new SourceContext(file, markdown, 5), RESOLVER, BASE, problems);
     return body.html();
   }
 
@@ -110,7 +111,7 @@ class LinkRewriterTest {
     var doc = Jsoup.parseBodyFragment("<a href=\"another.md#x\">a</a> <a href=\"/tags/\">t</a>");
     doc.outputSettings().prettyPrint(false);
     LinkRewriter.apply(
-        doc.body(),
+        doc.body().getAllElements(),
         new SourceContext("content/posts/x.md", "", 5),
         RESOLVER,
         URI.create("https://example.org/blog/"),

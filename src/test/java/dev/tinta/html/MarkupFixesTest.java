@@ -11,7 +11,7 @@ class MarkupFixesTest {
   private static String fixed(String html) {
     Document doc = Jsoup.parseBodyFragment(html);
     doc.outputSettings().prettyPrint(false);
-    MarkupFixes.apply(doc.body());
+    MarkupFixes.apply(doc.body().getAllElements());
     return doc.body().html();
   }
 
