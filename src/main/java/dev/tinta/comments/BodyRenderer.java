@@ -1,5 +1,6 @@
 package dev.tinta.comments;
 
+import dev.tinta.html.HtmlSerializer;
 import java.util.List;
 import java.util.Set;
 import org.commonmark.Extension;
@@ -10,6 +11,7 @@ import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -35,8 +37,22 @@ final class BodyRenderer {
   private final HtmlRenderer renderer;
   private final Cleaner cleaner;
 
-  /** A rendered body: safe HTML, and its plain text. */
-  record Body(String html, String text) {}
+  /** A rendered body: safe HTML, and its plain text on demand (only excerpts need it). */
+  static final class Body {
+    private final Element clean;
+
+    private Body(Element clean) {
+      this.clean = clean;
+    }
+
+    String html() {
+      return HtmlSerializer.html(clean);
+    }
+
+    String text() {
+      return clean.text();
+    }
+  }
 
   BodyRenderer() {
     List<Extension> extensions =
@@ -76,6 +92,6 @@ final class BodyRenderer {
     String dirty = renderer.render(parser.parse(markdown));
     Document clean = cleaner.clean(Jsoup.parseBodyFragment(dirty, ""));
     clean.outputSettings().prettyPrint(false);
-    return new Body(clean.body().html(), clean.body().text());
+    return new Body(clean.body());
   }
 }

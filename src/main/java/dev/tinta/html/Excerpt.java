@@ -37,7 +37,7 @@ record Excerpt(String html, String text) {
       }
       more.remove();
       stripAnchors(teaser);
-      return new Excerpt(teaser.html().trim(), teaser.text());
+      return new Excerpt(HtmlSerializer.html(teaser).trim(), teaser.text());
     }
     Element first = null;
     for (Element e : all) {
@@ -50,11 +50,11 @@ record Excerpt(String html, String text) {
       return new Excerpt("", "");
     }
     if (!needsStripping(first)) {
-      return new Excerpt(first.outerHtml(), first.text());
+      return new Excerpt(HtmlSerializer.outerHtml(first), first.text());
     }
     Element copy = first.clone();
     stripAnchors(copy);
-    return new Excerpt(copy.outerHtml(), copy.text());
+    return new Excerpt(HtmlSerializer.outerHtml(copy), copy.text());
   }
 
   private static boolean needsStripping(Element paragraph) {

@@ -51,7 +51,7 @@ public final class HtmlPostProcessor {
     int words = WordCount.of(body);
     ProcessedHtml out =
         new ProcessedHtml(
-            body.html(),
+            HtmlSerializer.html(body),
             toc,
             excerpt.html(),
             excerpt.text(),
