@@ -28,6 +28,7 @@ import dev.tinta.model.TagRef;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.Problems;
 import dev.tinta.problem.SiteException;
+import dev.tinta.templates.EncodedText;
 import dev.tinta.templates.TemplateRenderer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -180,7 +181,11 @@ final class SitePipeline {
             .jobs(articles, pageViews, byTag, archive, comments::thread);
     progress.finished("comment threads and page plan");
     Map<String, SiteState.RenderedPage> rendered =
-        renderAll(templates, jobs, prev.map(SiteState::pages).orElse(Map.of()));
+        renderAll(
+            templates,
+            jobs,
+            prev.map(SiteState::pages).orElse(Map.of()),
+            EncodedText.of(sidebarHtml));
 
     progress.finished("render and write pages");
     List<OutputFile> files = new ArrayList<>();
@@ -388,7 +393,8 @@ final class SitePipeline {
   private Map<String, SiteState.RenderedPage> renderAll(
       TemplateRenderer templates,
       List<RenderJob> jobs,
-      Map<String, SiteState.RenderedPage> previous) {
+      Map<String, SiteState.RenderedPage> previous,
+      EncodedText sidebar) {
     Problems problems = new Problems();
     java.util.concurrent.atomic.AtomicInteger done =
         new java.util.concurrent.atomic.AtomicInteger();
@@ -406,7 +412,7 @@ final class SitePipeline {
                   file =
                       new OutputFile.Generated(
                           Permalinks.file(job.url()),
-                          templates.renderUtf8(job.layout(), job.locale(), job.model()));
+                          templates.renderUtf8(job.layout(), job.locale(), job.model(), sidebar));
                 } catch (SiteException e) {
                   problems.addAll(e.problems());
                   return;

@@ -116,7 +116,18 @@ public final class TemplateRenderer {
 
   /** {@link #render}, encoded in UTF-8 as the page is written: what a site's files are. */
   public byte[] renderUtf8(String layout, Locale locale, Map<String, Object> model) {
-    Utf8Writer out = new Utf8Writer(32 * 1024);
+    return renderUtf8(layout, locale, model, null);
+  }
+
+  /**
+   * {@link #renderUtf8(String, Locale, Map)}, copying the bytes of {@code shared} where the page
+   * prints its text.
+   *
+   * @param shared a text of the model that many pages print, or null
+   */
+  public byte[] renderUtf8(
+      String layout, Locale locale, Map<String, Object> model, EncodedText shared) {
+    Utf8Writer out = new Utf8Writer(32 * 1024, shared);
     renderTemplate("layouts/" + layout + ".ftlh", locale, model, out);
     return out.toByteArray();
   }

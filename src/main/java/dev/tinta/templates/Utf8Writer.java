@@ -20,13 +20,25 @@ final class Utf8Writer extends Writer {
   private int size;
   private char highSurrogate;
   private char[] scratch = new char[256];
+  private final EncodedText shared;
 
-  Utf8Writer(int capacity) {
+  /**
+   * @param shared a text whose bytes are copied where it is written, or null
+   */
+  Utf8Writer(int capacity, EncodedText shared) {
     buf = new byte[capacity];
+    this.shared = shared;
   }
 
   @Override
   public void write(String text) {
+    if (shared != null && text == shared.text() && highSurrogate == 0 && shared.utf8() != null) {
+      byte[] bytes = shared.utf8();
+      ensure(bytes.length);
+      System.arraycopy(bytes, 0, buf, size, bytes.length);
+      size += bytes.length;
+      return;
+    }
     if (text.length() >= BULK && highSurrogate == 0) {
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
       if (!Character.isHighSurrogate(text.charAt(text.length() - 1))) {
