@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -22,6 +23,13 @@ final class Messages {
 
   /** Parsed patterns by language and pattern; formatting uses a clone, as formats are mutable. */
   private final Map<Locale, Map<String, MessageFormat>> parsed = new ConcurrentHashMap<>();
+
+  /**
+   * Formatted messages by language, then pattern and arguments: a site prints the same few ("3
+   * comments", "Page 2 of 40") on thousands of pages, and MessageFormat is slow. Only texts and
+   * numbers are keys, so a key's equality is its value's.
+   */
+  private final Map<Locale, Map<List<Object>, String>> formatted = new ConcurrentHashMap<>();
 
   private Messages(Map<String, Map<String, String>> byLanguage) {
     this.byLanguage = Map.copyOf(byLanguage);
@@ -53,11 +61,35 @@ final class Messages {
     if (args.length == 0 && !pattern.contains("'")) {
       return pattern;
     }
+    if (!plainValues(args)) {
+      return formatNow(locale, pattern, args);
+    }
+    Object[] patternAndArgs = new Object[args.length + 1];
+    patternAndArgs[0] = pattern;
+    System.arraycopy(args, 0, patternAndArgs, 1, args.length);
+    return formatted
+        .computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+        .computeIfAbsent(List.of(patternAndArgs), k -> formatNow(locale, pattern, args));
+  }
+
+  private String formatNow(Locale locale, String pattern, Object... args) {
     MessageFormat format =
         parsed
             .computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
             .computeIfAbsent(pattern, p -> new MessageFormat(p, locale));
     return ((MessageFormat) format.clone()).format(args);
+  }
+
+  private static boolean plainValues(Object[] args) {
+    for (Object a : args) {
+      if (!(a instanceof String
+          || a instanceof Integer
+          || a instanceof Long
+          || a instanceof java.math.BigDecimal)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean has(Locale locale, String key) {
