@@ -31,7 +31,9 @@ NCPU = os.cpu_count() or 1
 # would use the shared target/ and run Maven there); check_launcher() warns when ./tinta changes.
 LAUNCHER_JIT = ["-Xlog:cds=off", "-XX:SharedArchiveFile={cds}", "-Xshare:auto",
                 "-XX:TieredStopAtLevel=1"]
-LAUNCHER_FLAGS = LAUNCHER_JIT + ["-XX:+UseParallelGC", "-XX:MaxNewSize=256m"]
+LAUNCHER_GC = ["-XX:+UseParallelGC", "-XX:MaxNewSize=256m"]
+LAUNCHER_FLAGS = LAUNCHER_JIT + LAUNCHER_GC + ["-XX:MaxTenuringThreshold=0",
+                                               "-XX:InitialRAMPercentage=4"]
 CDS = ["-Xlog:cds=off", "-XX:SharedArchiveFile={cds}", "-Xshare:auto"]
 MODES = {
     "launcher": LAUNCHER_FLAGS,
@@ -45,6 +47,7 @@ MODES = {
     "appcds+parallelgc": CDS + ["-XX:+UseParallelGC"],
     "launcher-serialgc": LAUNCHER_JIT + ["-XX:+UseSerialGC"],
     "launcher-g1": LAUNCHER_JIT + ["-XX:+UseG1GC"],
+    "launcher-default-tenuring": LAUNCHER_JIT + LAUNCHER_GC,  # without promotion at once
     # ./tinta itself (a copy beside a copy of the sources, so its staleness check never runs
     # Maven): launcher flags plus the script's own cost (sh, find over src/main).
     "launcher-script": None,
