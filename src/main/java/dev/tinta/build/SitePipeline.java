@@ -11,6 +11,7 @@ import dev.tinta.feeds.RssFeed;
 import dev.tinta.feeds.SiteDocument;
 import dev.tinta.feeds.Sitemap;
 import dev.tinta.html.HtmlPostProcessor;
+import dev.tinta.html.MarkdownDom;
 import dev.tinta.html.SourceContext;
 import dev.tinta.markdown.MarkdownRenderer;
 import dev.tinta.model.ArchiveYear;
@@ -42,6 +43,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jsoup.nodes.Document;
 
 /**
  * The stages in order, from site folder to the site's files in memory. Given the state of the
@@ -309,11 +311,13 @@ final class SitePipeline {
       int line,
       Map<String, String> urls,
       Problems problems) {
+    org.commonmark.node.Node ast = markdown.parse(md);
+    // the tree straight from Markdown where it can be built, else rendered and parsed
+    Document body =
+        MarkdownDom.of(ast).orElseGet(() -> HtmlPostProcessor.parse(markdown.render(ast)));
     var result =
         html.process(
-            markdown.render(md),
-            new SourceContext(file, md, line),
-            src -> Optional.ofNullable(urls.get(src)));
+            body, new SourceContext(file, md, line), src -> Optional.ofNullable(urls.get(src)));
     problems.addAll(result.problems());
     return result.html();
   }

@@ -33,12 +33,28 @@ public final class HtmlPostProcessor {
   /**
    * Processes the HTML of one source file.
    *
-   * @param source the Markdown source, for positions of problems
    * @param context where the body comes from, for relative links and problem positions
    */
   public Result process(String html, SourceContext context, LinkResolver links) {
+    return process(parse(html), context, links);
+  }
+
+  /**
+   * The document of a rendered body, as {@link #process(Document, SourceContext, LinkResolver)}
+   * takes it.
+   */
+  public static Document parse(String html) {
     Document doc = Jsoup.parseBodyFragment(html);
     doc.outputSettings().prettyPrint(false);
+    return doc;
+  }
+
+  /**
+   * Processes one source file's body, parsed or built by {@link MarkdownDom}; changes {@code doc}.
+   *
+   * @param context where the body comes from, for relative links and problem positions
+   */
+  public Result process(Document doc, SourceContext context, LinkResolver links) {
     Element body = doc.body();
     List<Problem> problems = new ArrayList<>();
     // one walk finds every element; each pass picks its own from the list

@@ -7,6 +7,7 @@ import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -36,5 +37,15 @@ public final class MarkdownRenderer {
   /** Renders a Markdown document to an HTML fragment. */
   public String render(String markdown) {
     return renderer.render(parser.parse(markdown));
+  }
+
+  /** Parses a Markdown document into commonmark's syntax tree. */
+  public Node parse(String markdown) {
+    return parser.parse(markdown);
+  }
+
+  /** Renders a parsed document to an HTML fragment. */
+  public String render(Node document) {
+    return renderer.render(document);
   }
 }
