@@ -1,14 +1,18 @@
 package dev.tinta.comments;
 
 import dev.tinta.html.HtmlSerializer;
+import dev.tinta.html.MarkdownDom;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.UrlSanitizer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,6 +40,7 @@ final class BodyRenderer {
   private final Parser parser;
   private final HtmlRenderer renderer;
   private final Cleaner cleaner;
+  private final MarkdownDom.Style style;
 
   /** A rendered body: safe HTML, and its plain text on demand (only excerpts need it). */
   static final class Body {
@@ -63,6 +68,8 @@ final class BodyRenderer {
             .maxOpenBlockParsers(MAX_BLOCK_NESTING)
             .maxInlineNesting(MAX_INLINE_NESTING)
             .build();
+    // the default sanitizer also lets data: through for images
+    UrlSanitizer urls = new DefaultUrlSanitizer(List.of("http", "https", "mailto"));
     this.renderer =
         HtmlRenderer.builder()
             .extensions(extensions)
@@ -70,10 +77,11 @@ final class BodyRenderer {
             // readers break lines where they mean it (Blogger and Isso keep them too)
             .softbreak("<br>\n")
             .sanitizeUrls(true)
-            // the default sanitizer also lets data: through for images
-            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+            .urlSanitizer(urls)
             .nodeRendererFactory(CommentNodeRenderer::new)
             .build();
+    // the same options for the tree built without HTML in between (CommentNodeRenderer's two)
+    this.style = new MarkdownDom.Style(false, urls, true, true, true, true);
     this.cleaner = new Cleaner(safelist());
   }
 
@@ -89,8 +97,19 @@ final class BodyRenderer {
 
   /** Renders and sanitizes one body. */
   Body render(String markdown) {
-    String dirty = renderer.render(parser.parse(markdown));
-    Document clean = cleaner.clean(Jsoup.parseBodyFragment(dirty, ""));
+    return render(markdown, true);
+  }
+
+  /**
+   * Renders and sanitizes one body; {@code direct} builds the tree from the syntax tree where it
+   * can, else (and for tests comparing both) renders HTML and parses it.
+   */
+  Body render(String markdown, boolean direct) {
+    Node ast = parser.parse(markdown);
+    Document dirty =
+        (direct ? MarkdownDom.of(ast, style) : Optional.<Document>empty())
+            .orElseGet(() -> Jsoup.parseBodyFragment(renderer.render(ast), ""));
+    Document clean = cleaner.clean(dirty);
     clean.outputSettings().prettyPrint(false);
     return new Body(clean.body());
   }

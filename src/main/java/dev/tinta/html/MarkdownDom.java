@@ -28,6 +28,7 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
+import org.commonmark.renderer.html.UrlSanitizer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -35,15 +36,37 @@ import org.jsoup.nodes.TextNode;
 /**
  * Builds the jsoup tree of a Markdown document straight from commonmark's syntax tree: the tree
  * jsoup would parse from commonmark's HTML for it, without writing that HTML and parsing it back
- * (bench/: 37 + 48 µs a 6.7 kB post before C2, against ~15).
+ * (bench/: 20 µs against 84 µs for a 6.7 kB post before C2).
  *
  * <p>It covers the CommonMark nodes and strikethrough, writing what {@code HtmlRenderer} writes
- * with {@code percentEncodeUrls}: the same elements, attributes and newlines between blocks. A
- * document with raw HTML, a table, a footnote, a task list or any other extension node goes the
- * long way (render, then parse), since the HTML parser may rearrange what those contain. {@code
- * MarkdownDomTest} holds the two ways to the same processed page.
+ * with the options of a {@link Style}: the same elements, attributes and newlines between blocks. A
+ * document with raw HTML (unless the style escapes it), a table, a footnote, a task list or any
+ * other extension node goes the long way (render, then parse), since the HTML parser may rearrange
+ * what those contain. {@code MarkdownDomTest} holds the two ways to the same processed page.
  */
 public final class MarkdownDom extends AbstractVisitor {
+  /**
+   * The renderer options to match.
+   *
+   * @param percentEncodeUrls {@code HtmlRenderer.Builder.percentEncodeUrls}
+   * @param sanitizer {@code sanitizeUrls} with this {@code urlSanitizer}, or null for neither
+   * @param escapeHtml {@code escapeHtml}: raw HTML becomes text
+   * @param softBreakAsBr {@code softbreak("<br>\n")}, else {@code "\n"}
+   * @param imagesAsText an image renders as its description's inline content, not an {@code img}
+   * @param headingsAsParagraphs a heading renders as a {@code p}
+   */
+  public record Style(
+      boolean percentEncodeUrls,
+      UrlSanitizer sanitizer,
+      boolean escapeHtml,
+      boolean softBreakAsBr,
+      boolean imagesAsText,
+      boolean headingsAsParagraphs) {
+    /** Posts and pages: {@code MarkdownRenderer}'s options. */
+    public static final Style AUTHOR = new Style(true, null, false, false, false, false);
+  }
+
+  private final Style style;
   private final Document doc;
   private Element parent;
 
@@ -55,15 +78,21 @@ public final class MarkdownDom extends AbstractVisitor {
 
   private boolean unsupported;
 
-  private MarkdownDom() {
+  private MarkdownDom(Style style) {
+    this.style = style;
     doc = Document.createShell("");
     doc.outputSettings().prettyPrint(false);
     parent = doc.body();
   }
 
-  /** The tree of {@code document}, or empty when it holds a node this class leaves to jsoup. */
+  /** The tree of an author's document, or empty when it holds a node left to jsoup. */
   public static Optional<Document> of(Node document) {
-    MarkdownDom dom = new MarkdownDom();
+    return of(document, Style.AUTHOR);
+  }
+
+  /** The tree of {@code document} as rendered in {@code style}, or empty (left to jsoup). */
+  public static Optional<Document> of(Node document, Style style) {
+    MarkdownDom dom = new MarkdownDom(style);
     document.accept(dom);
     if (dom.unsupported) {
       return Optional.empty();
@@ -141,7 +170,7 @@ public final class MarkdownDom extends AbstractVisitor {
   @Override
   public void visit(Heading heading) {
     line();
-    inline(heading, "h" + heading.getLevel());
+    inline(heading, style.headingsAsParagraphs() ? "p" : "h" + heading.getLevel());
     line();
   }
 
@@ -262,7 +291,12 @@ public final class MarkdownDom extends AbstractVisitor {
   @Override
   public void visit(Link link) {
     Element a = open("a");
-    a.attr("href", Escaping.percentEncodeUrl(link.getDestination()));
+    String url = link.getDestination();
+    if (style.sanitizer() != null) {
+      a.attr("rel", "nofollow");
+      url = style.sanitizer().sanitizeLinkUrl(url);
+    }
+    a.attr("href", encode(url));
     if (link.getTitle() != null) {
       a.attr("title", link.getTitle());
     }
@@ -270,10 +304,22 @@ public final class MarkdownDom extends AbstractVisitor {
     close();
   }
 
+  private String encode(String url) {
+    return style.percentEncodeUrls() ? Escaping.percentEncodeUrl(url) : url;
+  }
+
   @Override
   public void visit(Image image) {
+    if (style.imagesAsText()) {
+      children(image);
+      return;
+    }
+    String url = image.getDestination();
+    if (style.sanitizer() != null) {
+      url = style.sanitizer().sanitizeImageUrl(url);
+    }
     Element img = empty("img");
-    img.attr("src", Escaping.percentEncodeUrl(image.getDestination()));
+    img.attr("src", encode(url));
     img.attr("alt", altText(image));
     if (image.getTitle() != null) {
       img.attr("title", image.getTitle());
@@ -316,6 +362,9 @@ public final class MarkdownDom extends AbstractVisitor {
 
   @Override
   public void visit(SoftLineBreak br) {
+    if (style.softBreakAsBr()) {
+      empty("br");
+    }
     text("\n");
   }
 
@@ -333,17 +382,29 @@ public final class MarkdownDom extends AbstractVisitor {
     }
   }
 
-  // --- left to the HTML parser ----------------------------------------------------------------
-
   @Override
   public void visit(HtmlBlock block) {
-    unsupported = true;
+    if (!style.escapeHtml()) {
+      unsupported = true; // the parser may rearrange raw HTML: left to it
+      return;
+    }
+    line();
+    open("p");
+    text(block.getLiteral());
+    close();
+    line();
   }
 
   @Override
   public void visit(HtmlInline html) {
-    unsupported = true;
+    if (!style.escapeHtml()) {
+      unsupported = true;
+      return;
+    }
+    text(html.getLiteral());
   }
+
+  // --- left to the HTML parser ----------------------------------------------------------------
 
   @Override
   public void visit(CustomBlock block) {
