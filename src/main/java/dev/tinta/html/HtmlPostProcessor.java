@@ -64,15 +64,17 @@ public final class HtmlPostProcessor {
     ImageAttributes.apply(all);
     MarkupFixes.apply(all);
     Excerpt excerpt = Excerpt.of(body, all);
-    int words = WordCount.of(body);
+    // the body is written and its words counted in one walk; jsoup's writer needs a walk of its own
+    WordCount.Counter counter = new WordCount.Counter();
+    String html = HtmlSerializer.write(body, false, counter);
+    int words = counter.words();
+    if (html == null) {
+      html = body.html();
+      words = WordCount.of(body);
+    }
     ProcessedHtml out =
         new ProcessedHtml(
-            HtmlSerializer.html(body),
-            toc,
-            excerpt.html(),
-            excerpt.text(),
-            words,
-            WordCount.readingMinutes(words));
+            html, toc, excerpt.html(), excerpt.text(), words, WordCount.readingMinutes(words));
     return new Result(out, problems);
   }
 }

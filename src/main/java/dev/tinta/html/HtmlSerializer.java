@@ -28,8 +28,12 @@ public final class HtmlSerializer {
   private final StringBuilder out;
   private char[] chars = new char[256];
 
-  private HtmlSerializer(int capacity) {
+  /** Counts the words of the texts written, or null. */
+  private final WordCount.Counter words;
+
+  private HtmlSerializer(int capacity, WordCount.Counter words) {
     out = new StringBuilder(capacity);
+    this.words = words;
   }
 
   /** The HTML of {@code element}'s children, as {@link Element#html()} writes it. */
@@ -46,10 +50,19 @@ public final class HtmlSerializer {
 
   /** This class's writing of {@code element}, or null where it leaves the tree to jsoup. */
   static String write(Element element, boolean outer) {
+    return write(element, outer, null);
+  }
+
+  /**
+   * {@link #write(Element, boolean)}, counting the words of the texts it writes into {@code words}
+   * as {@link WordCount#of(Element)} would (one walk for both); when it returns null, the count is
+   * partial.
+   */
+  static String write(Element element, boolean outer, WordCount.Counter words) {
     if (!supported(element)) {
       return null;
     }
-    HtmlSerializer s = new HtmlSerializer(outer ? 512 : 1024);
+    HtmlSerializer s = new HtmlSerializer(outer ? 512 : 1024, words);
     boolean done = outer ? s.element(element) : s.children(element);
     return done ? s.out.toString() : null;
   }
@@ -81,7 +94,14 @@ public final class HtmlSerializer {
     // exact classes: CDataNode is a TextNode that jsoup writes unescaped
     Class<?> type = node.getClass();
     if (type == TextNode.class) {
-      return escape(((TextNode) node).getWholeText(), false);
+      String text = ((TextNode) node).getWholeText();
+      if (!escape(text, false)) {
+        return false;
+      }
+      if (words != null) {
+        words.scan(chars, text.length());
+      }
+      return true;
     } else if (type == Element.class) {
       return element((Element) node);
     } else if (type == Comment.class) {
@@ -94,6 +114,10 @@ public final class HtmlSerializer {
   private boolean element(Element e) {
     if (!Parser.NamespaceHtml.equals(e.tag().namespace())) {
       return false;
+    }
+    boolean block = words != null && e.isBlock();
+    if (block || (words != null && e.nameIs("br"))) {
+      words.boundary(); // as the space text() puts there
     }
     String name = e.tagName();
     out.append('<').append(name);
@@ -119,6 +143,9 @@ public final class HtmlSerializer {
       return false;
     }
     out.append("</").append(name).append('>');
+    if (block) {
+      words.boundary();
+    }
     return true;
   }
 
@@ -173,6 +200,29 @@ public final class HtmlSerializer {
     return true;
   }
 
+  /** Marks an ASCII control character jsoup writes as a numeric reference. */
+  private static final String REFERENCE = new String("&#;");
+
+  /** What jsoup writes for each ASCII character of text: null for the character itself. */
+  private static final String[] TEXT = escapes(false);
+
+  /** The same for attribute values, where {@code "} is escaped too. */
+  private static final String[] ATTRIBUTE = escapes(true);
+
+  private static String[] escapes(boolean attribute) {
+    String[] table = new String[128];
+    for (char c = 0; c < 0x20; c++) {
+      table[c] = c == '\t' || c == '\n' || c == '\r' ? null : REFERENCE;
+    }
+    table['&'] = "&amp;";
+    table['<'] = "&lt;";
+    table['>'] = "&gt;";
+    if (attribute) {
+      table['"'] = "&quot;";
+    }
+    return table;
+  }
+
   /**
    * Appends {@code text} with jsoup's escapes: {@code & < >} and no-break space always, {@code "}
    * in attribute values only. False for a character jsoup writes as a numeric reference.
@@ -184,33 +234,28 @@ public final class HtmlSerializer {
     }
     char[] cs = chars;
     text.getChars(0, length, cs, 0);
+    String[] table = attribute ? ATTRIBUTE : TEXT;
     int start = 0;
     for (int i = 0; i < length; i++) {
       char c = cs[i];
-      if (c >= '?' && c < 0x7f) {
-        continue; // letters and most punctuation: the common case first
-      }
       String escaped;
-      switch (c) {
-        case '&' -> escaped = "&amp;";
-        case '<' -> escaped = "&lt;";
-        case '>' -> escaped = "&gt;";
-        case '\u00a0' -> escaped = "&nbsp;";
-        case '"' -> {
-          if (!attribute) {
-            continue;
-          }
-          escaped = "&quot;";
-        }
-        default -> {
-          if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : !wellFormed(cs, i, length)) {
-            return false;
-          }
-          if (Character.isHighSurrogate(c)) {
-            i++; // the pair is written as it is
-          }
+      if (c < 0x80) {
+        escaped = table[c];
+        if (escaped == null) {
           continue;
+        } else if (escaped == REFERENCE) {
+          return false;
         }
+      } else if (c == '\u00a0') {
+        escaped = "&nbsp;";
+      } else if (Character.isSurrogate(c)) {
+        if (!wellFormed(cs, i, length)) {
+          return false;
+        }
+        i++; // the pair is written as it is
+        continue;
+      } else {
+        continue;
       }
       out.append(cs, start, i - start).append(escaped);
       start = i + 1;

@@ -46,9 +46,18 @@ final class WordCount {
     }
   }
 
-  private static final class Counter implements NodeVisitor {
-    int words;
-    boolean inWord;
+  /** Counts words across texts; a boundary (block element, {@code <br>}) ends a word. */
+  static final class Counter implements NodeVisitor {
+    private int words;
+    private boolean inWord;
+
+    int words() {
+      return words;
+    }
+
+    void boundary() {
+      inWord = false;
+    }
 
     @Override
     public void head(Node node, int depth) {
@@ -74,8 +83,12 @@ final class WordCount {
       if (chars.length < length) {
         chars = new char[Math.max(length, chars.length * 2)];
       }
-      char[] cs = chars;
-      text.getChars(0, length, cs, 0);
+      text.getChars(0, length, chars, 0);
+      scan(chars, length);
+    }
+
+    /** Counts the words of {@code cs[0, length)}, continuing a word the last text ended in. */
+    void scan(char[] cs, int length) {
       boolean[] ascii = ASCII_WORD;
       int count = words;
       boolean in = inWord;

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@link HtmlSerializer} against jsoup itself: for every tree, its output is jsoup's, whether it
- * wrote the tree or handed it back; and it does write what Markdown makes.
+ * wrote the tree or handed it back, and the words it counts on the way are {@link WordCount}'s; and
+ * it does write what Markdown makes.
  */
 class HtmlSerializerTest {
 
@@ -43,6 +44,10 @@ class HtmlSerializerTest {
       if (fast != null) {
         assertThat(fast).isEqualTo(e.outerHtml());
         written++;
+      }
+      WordCount.Counter words = new WordCount.Counter();
+      if (HtmlSerializer.write(e, false, words) != null) {
+        assertThat(words.words()).as("words in <%s>", e.tagName()).isEqualTo(WordCount.of(e));
       }
     }
     return written;
