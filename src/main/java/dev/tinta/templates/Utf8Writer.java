@@ -64,9 +64,24 @@ final class Utf8Writer extends Writer {
   @Override
   public void write(char[] chars, int offset, int length) {
     ensure(length * 3 + 3);
+    // ASCII stored in this loop (most of a page: template text, tags, attributes); anything
+    // else, or a character after half a surrogate pair, goes through put()
+    byte[] b = buf;
+    int s = size;
+    boolean pending = highSurrogate != 0;
     for (int i = offset, end = offset + length; i < end; i++) {
-      put(chars[i]);
+      char c = chars[i];
+      if (c < 0x80 && !pending) {
+        b[s++] = (byte) c;
+        continue;
+      }
+      size = s;
+      put(c);
+      s = size;
+      b = buf;
+      pending = highSurrogate != 0;
     }
+    size = s;
   }
 
   @Override
