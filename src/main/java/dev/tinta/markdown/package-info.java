@@ -1,2 +1,5 @@
-/** Markdown to HTML with commonmark-java (CommonMark + GFM extensions, footnotes). */
+/**
+ * Markdown with commonmark-java (CommonMark + GFM extensions, footnotes): to its syntax tree, or to
+ * HTML.
+ */
 package dev.tinta.markdown;
