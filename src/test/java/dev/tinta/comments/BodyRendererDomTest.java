@@ -2,11 +2,11 @@ package dev.tinta.comments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tinta.testing.Soup;
 import java.io.IOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.commonmark.testutil.TestResources;
 import org.commonmark.testutil.example.ExampleReader;
 import org.junit.jupiter.api.Test;
@@ -54,57 +54,18 @@ class BodyRendererDomTest {
 
   @Test
   void randomMarkdown() {
-    String[] pieces = {
-      "# ",
-      "> ",
-      "- ",
-      "1. ",
-      "```\n",
-      "    ",
-      "\n",
-      "\n\n",
-      "*",
-      "**",
-      "_",
-      "`",
-      "~~",
-      "[",
-      "](",
-      ")",
-      "![",
-      "javascript:alert(1)",
-      "https://e.org/?a=1&b",
-      "data:text/html,x",
-      "a@b.org",
-      "www.e.org",
-      "<b onclick=x>",
-      "</b>",
-      "<script>",
-      "<!-- c -->",
-      "&amp;",
-      "&",
-      "<",
-      ">",
-      "\"",
-      "'",
-      "word",
-      " ",
-      "é",
-      "\u00a0",
-      "\uD83D\uDE00",
-      "  \n",
-      "[r]: /u\n",
-      "[r]"
-    };
-    Random random = new Random(2010_08_31);
-    List<String> bodies = new ArrayList<>();
-    for (int i = 0; i < 3_000; i++) {
-      StringBuilder md = new StringBuilder();
-      for (int j = 0, n = random.nextInt(30); j < n; j++) {
-        md.append(pieces[random.nextInt(pieces.length)]);
-      }
-      bodies.add(md.toString());
-    }
+    List<String> bodies =
+        Soup.markdown(
+            2010_08_31,
+            3_000,
+            30,
+            "javascript:alert(1)",
+            "https://e.org/?a=1&b",
+            "data:text/html,x",
+            "<b onclick=x>",
+            "</b>",
+            "<script>",
+            "<!-- c -->");
     assertBothWaysAgree(bodies);
   }
 }

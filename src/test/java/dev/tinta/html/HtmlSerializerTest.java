@@ -3,11 +3,11 @@ package dev.tinta.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tinta.markdown.MarkdownRenderer;
+import dev.tinta.testing.Soup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -222,16 +222,10 @@ class HtmlSerializerTest {
       "<pre>",
       "<h2 id=a>"
     };
-    Random random = new Random(20101031);
     int written = 0;
-    for (int round = 0, rounds = Integer.getInteger("serializer.rounds", 2_000);
-        round < rounds;
-        round++) {
-      StringBuilder html = new StringBuilder();
-      for (int i = 0, n = random.nextInt(30); i < n; i++) {
-        html.append(pieces[random.nextInt(pieces.length)]);
-      }
-      written += assertSameAsJsoup(parse(html.toString()));
+    for (String html :
+        Soup.of(20101031, Integer.getInteger("serializer.rounds", 2_000), 30, pieces)) {
+      written += assertSameAsJsoup(parse(html));
     }
     assertThat(written).as("elements the fast path wrote itself").isGreaterThan(1_000);
   }

@@ -3,6 +3,7 @@ package dev.tinta.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tinta.markdown.MarkdownRenderer;
+import dev.tinta.testing.Soup;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.commonmark.node.Node;
 import org.commonmark.testutil.TestResources;
@@ -144,59 +144,7 @@ class MarkdownDomTest {
 
   @Test
   void randomMarkdown() {
-    String[] pieces = {
-      "# ",
-      "## ",
-      "> ",
-      "- ",
-      "1. ",
-      "* ",
-      "```\n",
-      "    ",
-      "\n",
-      "\n\n",
-      "*",
-      "**",
-      "_",
-      "`",
-      "~~",
-      "[",
-      "](",
-      ")",
-      "![",
-      "www.a.org",
-      "http://b.org/x?y=1&z",
-      "a@b.org",
-      "\\",
-      "&amp;",
-      "&",
-      "<",
-      ">",
-      "\"",
-      "'",
-      "word",
-      " ",
-      "é",
-      "\u00a0",
-      "\uD83D\uDE00",
-      "---\n",
-      "  \n",
-      "[r]: /u\n",
-      "[r]",
-      "\t",
-      "3) ",
-      "+ ",
-      "=== \n"
-    };
-    Random random = new Random(31082010);
-    List<String> docs = new ArrayList<>();
-    for (int i = 0; i < 3_000; i++) {
-      StringBuilder md = new StringBuilder();
-      for (int j = 0, n = random.nextInt(40); j < n; j++) {
-        md.append(pieces[random.nextInt(pieces.length)]);
-      }
-      docs.add(md.toString());
-    }
+    List<String> docs = Soup.markdown(31082010, 3_000, 40);
     assertThat(builtOf(docs)).isGreaterThan(2_000);
   }
 }
