@@ -182,6 +182,13 @@ final class SitePipeline {
         new PagePlan(config, sidebar, sidebarHtml)
             .jobs(articles, pageViews, byTag, archive, comments::thread);
     progress.finished("comment threads and page plan");
+    FeedSource feeds = new FeedSource(config, articles, listingUrls(pageViews, byTag, archive));
+    Map<Integer, SiteState.Made> oldDocuments = prev.map(SiteState::documents).orElse(Map.of());
+    // the feeds and the sitemap need no page and not each other: made while the pages render
+    List<ForkJoinTask<SiteState.Made>> making =
+        IntStream.range(0, DOCUMENTS.size())
+            .mapToObj(i -> ForkJoinTask.adapt(() -> document(i, feeds, oldDocuments.get(i))).fork())
+            .toList();
     Map<String, SiteState.RenderedPage> rendered =
         renderAll(
             templates,
@@ -194,14 +201,7 @@ final class SitePipeline {
     if (retain) {
       jobs.forEach(j -> files.add(rendered.get(j.url()).file()));
     }
-    FeedSource feeds = new FeedSource(config, articles, listingUrls(pageViews, byTag, archive));
-    Map<Integer, SiteState.Made> oldDocuments = prev.map(SiteState::documents).orElse(Map.of());
-    // the feeds and the sitemap are independent of each other: made side by side
-    List<SiteState.Made> made =
-        IntStream.range(0, DOCUMENTS.size())
-            .parallel()
-            .mapToObj(i -> document(i, feeds, oldDocuments.get(i)))
-            .toList();
+    List<SiteState.Made> made = making.stream().map(ForkJoinTask::join).toList();
     Map<Integer, SiteState.Made> documents = new HashMap<>();
     List<OutputFile> more = new ArrayList<>();
     for (int i = 0; i < made.size(); i++) {
