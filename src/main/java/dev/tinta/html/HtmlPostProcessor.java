@@ -66,7 +66,9 @@ public final class HtmlPostProcessor {
     Excerpt excerpt = Excerpt.of(body, all);
     // the body is written and its words counted in one walk; jsoup's writer needs a walk of its own
     WordCount.Counter counter = new WordCount.Counter();
-    String html = HtmlSerializer.write(body, false, counter);
+    // a body's HTML is a little longer than its Markdown
+    int capacity = context.markdown().length() + context.markdown().length() / 4 + 256;
+    String html = HtmlSerializer.write(body, false, counter, capacity);
     int words = counter.words();
     if (html == null) {
       html = body.html();

@@ -59,10 +59,17 @@ public final class HtmlSerializer {
    * partial.
    */
   static String write(Element element, boolean outer, WordCount.Counter words) {
+    return write(element, outer, words, outer ? 512 : 1024);
+  }
+
+  /**
+   * @param capacity the expected length of the HTML: a good guess saves growing the buffer
+   */
+  static String write(Element element, boolean outer, WordCount.Counter words, int capacity) {
     if (!supported(element)) {
       return null;
     }
-    HtmlSerializer s = new HtmlSerializer(outer ? 512 : 1024, words);
+    HtmlSerializer s = new HtmlSerializer(capacity, words);
     boolean done = outer ? s.element(element) : s.children(element);
     return done ? s.out.toString() : null;
   }
@@ -150,13 +157,15 @@ public final class HtmlSerializer {
   }
 
   private static boolean leadingNewline(Element e) {
-    String name = e.normalName();
-    if (!(name.equals("pre") || name.equals("textarea") || name.equals("listing"))
-        || !(e.childNode(0) instanceof TextNode text)) {
+    if (!(e.childNode(0) instanceof TextNode text)) {
       return false;
     }
     String s = text.getWholeText();
-    return !s.isEmpty() && (s.charAt(0) == '\n' || s.charAt(0) == '\r');
+    if (s.isEmpty() || (s.charAt(0) != '\n' && s.charAt(0) != '\r')) {
+      return false;
+    }
+    String name = e.normalName();
+    return name.equals("pre") || name.equals("textarea") || name.equals("listing");
   }
 
   private boolean attribute(Attribute a) {
