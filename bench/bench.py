@@ -625,7 +625,8 @@ def render(args, sizes, modes, results, jar, java_version, hugo_version, commit,
                 line = "REGRESSION: " + what
                 regressions.append(line)
             elif dw < -REGRESSION:
-                line = "FASTER: " + what + " (--update-baseline to keep it)"
+                line = "FASTER: " + what + (" (baseline updated)" if args.update_baseline
+                                            else " (--update-baseline to keep it)")
             else:
                 line = "ok: " + what
             verdicts.append(line)
