@@ -1,11 +1,14 @@
 package dev.tinta.output;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 
@@ -20,6 +23,20 @@ public final class FileTree {
       throw new IllegalArgumentException("output path leaves the output folder: " + relative);
     }
     return p;
+  }
+
+  /**
+   * Creates {@code file} with {@code bytes}, failing if it exists: one write call where {@link
+   * Files#write} makes one per 8 kB.
+   */
+  static void writeNew(Path file, byte[] bytes) throws IOException {
+    try (FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+    }
   }
 
   static boolean hasBytes(Path file, byte[] bytes) throws IOException {

@@ -7,7 +7,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,17 +25,30 @@ public final class StagedSite {
   private final AtomicInteger written = new AtomicInteger();
   private final AtomicInteger unchanged = new AtomicInteger();
 
+  /** Whether there is a last build to compare with: a first or clean build skips the lookups. */
+  private final boolean hasPrevious;
+
   private StagedSite(Path out) {
     this.out = out;
-    this.staging = out.resolveSibling("." + out.getFileName() + ".new");
-    this.previous = out.resolveSibling("." + out.getFileName() + ".old");
+    this.staging = sibling(out, "new");
+    this.previous = sibling(out, "old");
+    this.hasPrevious = Files.isDirectory(out);
+  }
+
+  private static Path sibling(Path out, String suffix) {
+    return out.resolveSibling("." + out.getFileName() + "." + suffix);
   }
 
   /** Prepares an empty staging folder beside {@code outputDir}. */
   public static StagedSite open(Path outputDir) {
-    StagedSite site = new StagedSite(outputDir.toAbsolutePath().normalize());
+    Path out = outputDir.toAbsolutePath().normalize();
     try {
-      site.recover();
+      recover(out, sibling(out, "old"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot recover " + out + ": " + e.getMessage(), e);
+    }
+    StagedSite site = new StagedSite(out);
+    try {
       FileTree.delete(site.staging);
       Files.createDirectories(site.staging);
     } catch (IOException e) {
@@ -55,13 +67,13 @@ public final class StagedSite {
     try {
       Files.createDirectories(target.getParent());
       if (file instanceof OutputFile.Generated g) {
-        if (FileTree.hasBytes(old, g.bytes()) && FileTree.link(target, old)) {
+        if (hasPrevious && FileTree.hasBytes(old, g.bytes()) && FileTree.link(target, old)) {
           unchanged.incrementAndGet();
           return;
         }
-        Files.write(target, g.bytes(), StandardOpenOption.CREATE_NEW);
+        FileTree.writeNew(target, g.bytes());
       } else if (file instanceof OutputFile.Copied c) {
-        if (FileTree.sameContent(old, c.source()) && FileTree.link(target, old)) {
+        if (hasPrevious && FileTree.sameContent(old, c.source()) && FileTree.link(target, old)) {
           unchanged.incrementAndGet();
           return;
         }
@@ -99,7 +111,8 @@ public final class StagedSite {
   }
 
   /** A crash between the two renames of a swap left the last good site at {@code previous}. */
-  private void recover() throws IOException {
+  /** Puts back the last good site if a crash left it only as the ".old" folder. */
+  private static void recover(Path out, Path previous) throws IOException {
     if (!Files.exists(out) && Files.isDirectory(previous)) {
       Files.move(previous, out, StandardCopyOption.ATOMIC_MOVE);
     }
