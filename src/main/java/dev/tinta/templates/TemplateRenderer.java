@@ -58,6 +58,7 @@ public final class TemplateRenderer {
   public static TemplateRenderer create(Path siteDir) {
     Path own = siteDir.resolve(FOLDER);
     Configuration c = new Configuration(Configuration.VERSION_2_3_35);
+    c.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_35));
     List<TemplateLoader> loaders = new ArrayList<>();
     try {
       if (Files.isDirectory(own)) {
