@@ -2,11 +2,11 @@ package dev.tinta.comments;
 
 import dev.tinta.html.HtmlSerializer;
 import dev.tinta.html.MarkdownDom;
+import dev.tinta.markdown.Autolinks;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.commonmark.Extension;
-import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
@@ -60,8 +60,7 @@ final class BodyRenderer {
   }
 
   BodyRenderer() {
-    List<Extension> extensions =
-        List.of(AutolinkExtension.create(), StrikethroughExtension.create());
+    List<Extension> extensions = List.of(Autolinks.extension(), StrikethroughExtension.create());
     this.parser =
         Parser.builder()
             .extensions(extensions)
