@@ -10,7 +10,6 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Parses untrusted YAML 1.2 (snakeyaml-engine, safe: no object construction) into nodes that keep
@@ -38,7 +37,7 @@ public final class YamlReader {
             .setUseMarks(true)
             // The default is the JSON schema, where True, FALSE and ~ are plain text: authors
             // writing "draft: True" would be told it is not a boolean (YAML 1.2 §10.3).
-            .setSchema(new CoreSchema())
+            .setSchema(new QuickCoreSchema())
             .build();
   }
 
