@@ -5,6 +5,7 @@ import dev.tinta.model.CommentSettings;
 import dev.tinta.model.CommentStatus;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.Problems;
+import dev.tinta.text.IsoDateTime;
 import dev.tinta.yaml.YamlMap;
 import dev.tinta.yaml.YamlPosition;
 import dev.tinta.yaml.YamlReader;
@@ -163,10 +164,14 @@ final class CommentFileParser {
   }
 
   private static Optional<ZonedDateTime> date(YamlMap map, String text) {
+    String iso = text.strip();
+    Optional<OffsetDateTime> quick = IsoDateTime.quick(iso);
+    if (quick.isPresent()) {
+      return Optional.of(quick.get().toZonedDateTime());
+    }
     try {
       return Optional.of(
-          OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-              .toZonedDateTime());
+          OffsetDateTime.parse(iso, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toZonedDateTime());
     } catch (DateTimeParseException e) {
       map.report("date", "'date' is not a date and time with an offset", DATE_HINT);
       return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.tinta.content;
 
+import dev.tinta.text.IsoDateTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -20,6 +21,10 @@ final class Dates {
     try {
       if (t.length() == 10) {
         return Optional.of(LocalDate.parse(t).atStartOfDay(zone));
+      }
+      Optional<OffsetDateTime> quick = IsoDateTime.quick(t);
+      if (quick.isPresent()) {
+        return Optional.of(quick.get().atZoneSameInstant(zone));
       }
       // ISO 8601 also allows the offset without a colon (+0700); java.time's ISO parser does not.
       String iso = t.replace(' ', 'T').replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2");
