@@ -43,6 +43,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.commonmark.node.Node;
 import org.jsoup.nodes.Document;
 
 /**
@@ -311,7 +312,7 @@ final class SitePipeline {
       int line,
       Map<String, String> urls,
       Problems problems) {
-    org.commonmark.node.Node ast = markdown.parse(md);
+    Node ast = markdown.parse(md);
     // the tree straight from Markdown where it can be built, else rendered and parsed
     Document body =
         MarkdownDom.of(ast).orElseGet(() -> HtmlPostProcessor.parse(markdown.render(ast)));

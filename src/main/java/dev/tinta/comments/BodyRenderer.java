@@ -105,9 +105,8 @@ final class BodyRenderer {
    */
   Body render(String markdown, boolean direct) {
     Node ast = parser.parse(markdown);
-    Document dirty =
-        (direct ? MarkdownDom.of(ast, style) : Optional.<Document>empty())
-            .orElseGet(() -> Jsoup.parseBodyFragment(renderer.render(ast), ""));
+    Optional<Document> built = direct ? MarkdownDom.of(ast, style) : Optional.empty();
+    Document dirty = built.orElseGet(() -> Jsoup.parseBodyFragment(renderer.render(ast), ""));
     Document clean = cleaner.clean(dirty);
     clean.outputSettings().prettyPrint(false);
     return new Body(clean.body());

@@ -50,19 +50,15 @@ public final class HtmlSerializer {
 
   /** This class's writing of {@code element}, or null where it leaves the tree to jsoup. */
   static String write(Element element, boolean outer) {
-    return write(element, outer, null);
+    return write(element, outer, null, outer ? 512 : 1024);
   }
 
   /**
    * {@link #write(Element, boolean)}, counting the words of the texts it writes into {@code words}
    * as {@link WordCount#of(Element)} would (one walk for both); when it returns null, the count is
    * partial.
-   */
-  static String write(Element element, boolean outer, WordCount.Counter words) {
-    return write(element, outer, words, outer ? 512 : 1024);
-  }
-
-  /**
+   *
+   * @param words the counter, or null
    * @param capacity the expected length of the HTML: a good guess saves growing the buffer
    */
   static String write(Element element, boolean outer, WordCount.Counter words, int capacity) {
@@ -122,9 +118,8 @@ public final class HtmlSerializer {
     if (!Parser.NamespaceHtml.equals(e.tag().namespace())) {
       return false;
     }
-    boolean block = words != null && e.isBlock();
-    if (block || (words != null && e.nameIs("br"))) {
-      words.boundary(); // as the space text() puts there
+    if (words != null) {
+      words.enter(e);
     }
     String name = e.tagName();
     out.append('<').append(name);
@@ -150,8 +145,8 @@ public final class HtmlSerializer {
       return false;
     }
     out.append("</").append(name).append('>');
-    if (block) {
-      words.boundary();
+    if (words != null) {
+      words.leave(e);
     }
     return true;
   }

@@ -124,12 +124,10 @@ public final class MarkdownDom extends AbstractVisitor {
     }
   }
 
+  /** An element whose content follows, up to {@link #close()}. */
   private Element open(String name) {
-    flush();
-    Element e = doc.createElement(name);
-    parent.appendChild(e);
+    Element e = empty(name);
     parent = e;
-    last = '>';
     return e;
   }
 

@@ -55,23 +55,33 @@ final class WordCount {
       return words;
     }
 
-    void boundary() {
-      inWord = false;
+    /** At an element's start: a block or {@code <br>} ends a word, as text()'s space would. */
+    void enter(Element e) {
+      if (e.isBlock() || e.nameIs("br")) {
+        inWord = false;
+      }
+    }
+
+    /** At an element's end: a block ends a word. */
+    void leave(Element e) {
+      if (e.isBlock()) {
+        inWord = false;
+      }
     }
 
     @Override
     public void head(Node node, int depth) {
       if (node instanceof TextNode text) {
         scan(text.getWholeText());
-      } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
-        inWord = false;
+      } else if (node instanceof Element e) {
+        enter(e);
       }
     }
 
     @Override
     public void tail(Node node, int depth) {
-      if (node instanceof Element e && e.isBlock()) {
-        inWord = false;
+      if (node instanceof Element e) {
+        leave(e);
       }
     }
 

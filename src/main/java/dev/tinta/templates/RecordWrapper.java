@@ -87,11 +87,15 @@ final class RecordWrapper extends DefaultObjectWrapper {
       return bean;
     }
 
+    private TemplateHashModelEx hash() throws TemplateModelException {
+      return (TemplateHashModelEx) bean();
+    }
+
     @Override
     public TemplateModel get(String key) throws TemplateModelException {
       MethodHandle accessor = accessors.get(key);
       if (accessor == null) {
-        return ((TemplateHashModelEx) bean()).get(key);
+        return hash().get(key);
       }
       try {
         return wrap(accessor.invokeExact((Object) record));
@@ -108,27 +112,27 @@ final class RecordWrapper extends DefaultObjectWrapper {
         throws TemplateModelException, ShouldNotBeGetAsMethodException {
       return bean() instanceof MethodCallAwareTemplateHashModel m
           ? m.getBeforeMethodCall(key)
-          : ((TemplateHashModelEx) bean()).get(key);
+          : hash().get(key);
     }
 
     @Override
     public boolean isEmpty() throws TemplateModelException {
-      return ((TemplateHashModelEx) bean()).isEmpty();
+      return hash().isEmpty();
     }
 
     @Override
     public int size() throws TemplateModelException {
-      return ((TemplateHashModelEx) bean()).size();
+      return hash().size();
     }
 
     @Override
     public TemplateCollectionModel keys() throws TemplateModelException {
-      return ((TemplateHashModelEx) bean()).keys();
+      return hash().keys();
     }
 
     @Override
     public TemplateCollectionModel values() throws TemplateModelException {
-      return ((TemplateHashModelEx) bean()).values();
+      return hash().values();
     }
 
     @Override

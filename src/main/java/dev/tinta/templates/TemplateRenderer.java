@@ -110,19 +110,12 @@ public final class TemplateRenderer {
    * @throws SiteException naming the template file, line and column of a template error
    */
   public String render(String layout, Locale locale, Map<String, Object> model) {
-    StringBuilderWriter out = new StringBuilderWriter(16 * 1024);
-    renderTemplate("layouts/" + layout + ".ftlh", locale, model, out);
-    return out.toString();
-  }
-
-  /** {@link #render}, encoded in UTF-8 as the page is written: what a site's files are. */
-  public byte[] renderUtf8(String layout, Locale locale, Map<String, Object> model) {
-    return renderUtf8(layout, locale, model, null);
+    return new String(renderUtf8(layout, locale, model, null), StandardCharsets.UTF_8);
   }
 
   /**
-   * {@link #renderUtf8(String, Locale, Map)}, copying the bytes of {@code shared} where the page
-   * prints its text.
+   * {@link #render}, encoded in UTF-8 as the page is written (what a site's files are), copying the
+   * bytes of {@code shared} where the page prints its text.
    *
    * @param shared a text of the model that many pages print, or null
    */

@@ -32,23 +32,27 @@ final class Utf8Writer extends Writer {
 
   @Override
   public void write(String text) {
-    if (shared != null && text == shared.text() && highSurrogate == 0 && shared.utf8() != null) {
-      byte[] bytes = shared.utf8();
-      ensure(bytes.length);
-      System.arraycopy(bytes, 0, buf, size, bytes.length);
-      size += bytes.length;
-      return;
-    }
-    if (text.length() >= BULK && highSurrogate == 0) {
-      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-      if (!Character.isHighSurrogate(text.charAt(text.length() - 1))) {
-        ensure(bytes.length);
-        System.arraycopy(bytes, 0, buf, size, bytes.length);
-        size += bytes.length;
+    if (highSurrogate == 0) {
+      byte[] encoded = shared != null && text == shared.text() ? shared.utf8() : bulk(text);
+      if (encoded != null) {
+        ensure(encoded.length);
+        System.arraycopy(encoded, 0, buf, size, encoded.length);
+        size += encoded.length;
         return;
       }
     }
     write(text, 0, text.length());
+  }
+
+  /**
+   * The bytes of a text long enough to encode in one go, or null: a short one, or one ending in
+   * half a surrogate pair (which may pair with what is written next).
+   */
+  private static byte[] bulk(String text) {
+    int n = text.length();
+    return n >= BULK && !Character.isHighSurrogate(text.charAt(n - 1))
+        ? text.getBytes(StandardCharsets.UTF_8)
+        : null;
   }
 
   @Override

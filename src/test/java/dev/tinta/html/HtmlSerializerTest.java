@@ -46,7 +46,7 @@ class HtmlSerializerTest {
         written++;
       }
       WordCount.Counter words = new WordCount.Counter();
-      if (HtmlSerializer.write(e, false, words) != null) {
+      if (HtmlSerializer.write(e, false, words, 1024) != null) {
         assertThat(words.words()).as("words in <%s>", e.tagName()).isEqualTo(WordCount.of(e));
       }
     }
