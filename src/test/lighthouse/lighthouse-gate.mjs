@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Lighthouse for tinta's quality gate (src/test/java/dev/tinta/quality/LighthouseTest.java).
+// Lighthouse for tinta's quality gate (src/test/java/dev/tinta/quality/LighthouseIT.java).
 //
 //   node lighthouse-gate.mjs [--preset mobile|desktop] [--reports DIR] NAME=URL ...
 //

@@ -1,9 +1,9 @@
 package dev.tinta.cli;
 
-import dev.tinta.build.BuildOptions;
-import dev.tinta.build.BuildProgress;
-import dev.tinta.build.BuildResult;
-import dev.tinta.build.SiteBuilder;
+import dev.tinta.pipeline.BuildOptions;
+import dev.tinta.pipeline.BuildProgress;
+import dev.tinta.pipeline.BuildResult;
+import dev.tinta.pipeline.SiteBuilder;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;

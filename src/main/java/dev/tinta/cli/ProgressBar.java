@@ -1,6 +1,6 @@
 package dev.tinta.cli;
 
-import dev.tinta.build.BuildProgress;
+import dev.tinta.pipeline.BuildProgress;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,8 +1,8 @@
 package dev.tinta.serve;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.tinta.build.BuildOptions;
-import dev.tinta.build.IncrementalBuilder;
+import dev.tinta.pipeline.BuildOptions;
+import dev.tinta.pipeline.IncrementalBuilder;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
 import java.io.IOException;

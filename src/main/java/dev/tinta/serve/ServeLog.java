@@ -1,6 +1,6 @@
 package dev.tinta.serve;
 
-import dev.tinta.build.BuildResult;
+import dev.tinta.pipeline.BuildResult;
 import dev.tinta.problem.Problem;
 import java.io.PrintWriter;
 import java.net.URI;

@@ -2,7 +2,7 @@ package dev.tinta.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tinta.build.FileTrees;
+import dev.tinta.pipeline.FileTrees;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -2,7 +2,7 @@ package dev.tinta.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tinta.build.FileTrees;
+import dev.tinta.pipeline.FileTrees;
 import dev.tinta.cli.BuildCommandTest.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;

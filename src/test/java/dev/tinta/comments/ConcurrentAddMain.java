@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * A separate writer process for {@link ConcurrentWritersTest}: adds {@code count} comments by
+ * A separate writer process for {@link ConcurrentWritersIT}: adds {@code count} comments by
  * {@code writer} to the post {@code post} of the site {@code site}.
  */
 public final class ConcurrentAddMain {

@@ -3,7 +3,7 @@ package dev.tinta.output;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tinta.build.FileTrees;
+import dev.tinta.pipeline.FileTrees;
 import dev.tinta.model.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;

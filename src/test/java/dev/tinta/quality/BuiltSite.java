@@ -1,8 +1,8 @@
 package dev.tinta.quality;
 
-import dev.tinta.build.BuildOptions;
-import dev.tinta.build.BuildResult;
-import dev.tinta.build.SiteBuilder;
+import dev.tinta.pipeline.BuildOptions;
+import dev.tinta.pipeline.BuildResult;
+import dev.tinta.pipeline.SiteBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * phone's and a desktop's width. Screenshots of each go to {@code ${tinta.buildDir}/screenshots/}.
  * Without a browser the tests are skipped, visibly.
  */
-class AccessibilityTest {
+class AccessibilityIT {
   static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
   static final List<Integer> WIDTHS = List.of(390, 1280);
 

@@ -1,4 +1,4 @@
-package dev.tinta.build;
+package dev.tinta.pipeline;
 
 import dev.tinta.output.SiteWriter;
 import dev.tinta.output.StagedSite;

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * tests; the reports go to {@code ${tinta.buildDir}/lighthouse/}. Without Chromium, node or npm, or
  * when the npm packages cannot be installed (offline, say), the tests are skipped, visibly.
  */
-class LighthouseTest {
+class LighthouseIT {
   static final Map<String, Integer> MINIMUM =
       orderedMap("performance", 90, "accessibility", 95, "best-practices", 95, "seo", 95);
 

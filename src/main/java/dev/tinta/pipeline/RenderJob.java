@@ -1,4 +1,4 @@
-package dev.tinta.build;
+package dev.tinta.pipeline;
 
 import java.util.Locale;
 import java.util.Map;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The watcher on a real folder: what counts as a change, and how changes are batched. */
 @Timeout(60)
-class SiteWatcherTest {
+class SiteWatcherIT {
   /** Long enough that a test's back-to-back writes always fall into one batch. */
   private static final Duration QUIET = Duration.ofMillis(300);
 

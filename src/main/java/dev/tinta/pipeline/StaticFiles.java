@@ -1,4 +1,4 @@
-package dev.tinta.build;
+package dev.tinta.pipeline;
 
 import dev.tinta.model.OutputFile;
 import dev.tinta.model.Post;

@@ -1,4 +1,4 @@
-package dev.tinta.build;
+package dev.tinta.pipeline;
 
 import java.net.URI;
 import java.nio.file.Path;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two writer processes appending to one comments file at once lose nothing. */
-class ConcurrentWritersTest {
+class ConcurrentWritersIT {
   @TempDir Path site;
 
   @Test

@@ -1,4 +1,4 @@
-package dev.tinta.build;
+package dev.tinta.pipeline;
 
 /**
  * Hears how far a build is, for a progress bar. Called from many threads at once, often (once a

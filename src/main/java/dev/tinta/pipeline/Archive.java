@@ -1,4 +1,4 @@
-package dev.tinta.build;
+package dev.tinta.pipeline;
 
 import dev.tinta.model.ArchiveMonth;
 import dev.tinta.model.ArchiveYear;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Gate 1: every HTML page passes the Nu Html Checker with no error; warnings are printed. */
-class HtmlValidityTest {
+class HtmlValidityIT {
   @TempDir static Path tmp;
   static BuiltSite example;
   static BuiltSite generated;

@@ -1,4 +1,4 @@
-package dev.tinta.build;
+package dev.tinta.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

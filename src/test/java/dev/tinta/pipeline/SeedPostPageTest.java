@@ -1,4 +1,4 @@
-package dev.tinta.build;
+package dev.tinta.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
