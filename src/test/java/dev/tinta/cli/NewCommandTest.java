@@ -2,8 +2,8 @@ package dev.tinta.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tinta.pipeline.FileTrees;
 import dev.tinta.cli.BuildCommandTest.CliRun;
+import dev.tinta.pipeline.FileTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

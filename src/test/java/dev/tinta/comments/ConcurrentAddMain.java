@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * A separate writer process for {@link ConcurrentWritersIT}: adds {@code count} comments by
- * {@code writer} to the post {@code post} of the site {@code site}.
+ * A separate writer process for {@link ConcurrentWritersIT}: adds {@code count} comments by {@code
+ * writer} to the post {@code post} of the site {@code site}.
  */
 public final class ConcurrentAddMain {
   private ConcurrentAddMain() {}

@@ -3,8 +3,8 @@ package dev.tinta.output;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tinta.pipeline.FileTrees;
 import dev.tinta.model.OutputFile;
+import dev.tinta.pipeline.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

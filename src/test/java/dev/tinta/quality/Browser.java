@@ -18,9 +18,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * are given explicitly, so Selenium Manager is never asked to find (or download) a browser or a
  * driver; every host but 127.0.0.1 is unresolvable, so a page cannot reach out. Paths can be
  * changed with {@code -Dtinta.chromium=...} and {@code -Dtinta.chromedriver=...}; {@code
- * -Dtinta.browser.skip=true} skips the browser tests.
+ * -Dtinta.browser.skip=true} skips the browser tests. Tests of other packages (forms, search) use
+ * it too: {@link #driver()} gives Selenium's whole API.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of(System.getProperty("tinta.chromium", "/usr/bin/chromium"));
   static final Path CHROMEDRIVER =
       Path.of(System.getProperty("tinta.chromedriver", "/usr/bin/chromedriver"));
@@ -33,7 +34,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** Why the browser tests cannot run on this machine, or empty when they can. */
-  static Optional<String> unavailable() {
+  public static Optional<String> unavailable() {
     if (Boolean.getBoolean("tinta.browser.skip")) {
       return Optional.of("browser tests skipped: -Dtinta.browser.skip=true");
     }
@@ -49,8 +50,17 @@ final class Browser implements AutoCloseable {
     return Optional.empty();
   }
 
-  static Browser start() {
+  public static Browser start() {
+    return start(true);
+  }
+
+  /** A browser with JavaScript on or off (to test what a reader without scripts gets). */
+  public static Browser start(boolean javascript) {
     ChromeOptions options = new ChromeOptions();
+    if (!javascript) {
+      options.setExperimentalOption(
+          "prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+    }
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
         "--headless=new",
@@ -79,7 +89,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** The browser's version, e.g. {@code 156.0.8078.108}. */
-  String version() {
+  public String version() {
     return String.valueOf(driver.getCapabilities().getBrowserVersion());
   }
 
@@ -87,7 +97,7 @@ final class Browser implements AutoCloseable {
    * Emulates a viewport {@code width} CSS pixels wide (a phone below 600) and the {@code light} or
    * {@code dark} color scheme; both last across page loads.
    */
-  void emulate(int width, String scheme) {
+  public void emulate(int width, String scheme) {
     driver.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
         Map.of("width", width, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", width < 600));
@@ -96,34 +106,34 @@ final class Browser implements AutoCloseable {
         Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
   }
 
-  void open(String url) {
+  public void open(String url) {
     driver.get(url);
   }
 
   /** Asks the page itself which color scheme it sees. */
-  String colorScheme() {
+  public String colorScheme() {
     Object dark =
         driver.executeScript("return window.matchMedia('(prefers-color-scheme: dark)').matches");
     return Boolean.TRUE.equals(dark) ? "dark" : "light";
   }
 
   /** The computed background color of the page's body, e.g. {@code rgb(21, 23, 27)}. */
-  String bodyBackground() {
+  public String bodyBackground() {
     return String.valueOf(
         driver.executeScript("return getComputedStyle(document.body).backgroundColor"));
   }
 
-  int viewportWidth() {
+  public int viewportWidth() {
     return ((Number) driver.executeScript("return window.innerWidth")).intValue();
   }
 
   /** Runs axe-core (the copy in the axe-core selenium jar) with rules of the given tags. */
-  Results axe(List<String> tags) {
+  public Results axe(List<String> tags) {
     return new AxeBuilder().withTags(tags).analyze(driver);
   }
 
   /** A PNG of the whole page, not only the viewport. */
-  byte[] screenshot(int width) {
+  public byte[] screenshot(int width) {
     Number height =
         (Number)
             driver.executeScript(
@@ -149,6 +159,11 @@ final class Browser implements AutoCloseable {
                     "scale",
                     1)));
     return Base64.getDecoder().decode((String) shot.get("data"));
+  }
+
+  /** Selenium's driver, for finding elements, typing and clicking. */
+  public ChromeDriver driver() {
+    return driver;
   }
 
   @Override
