@@ -80,7 +80,7 @@ final class BodyRenderer {
             .nodeRendererFactory(CommentNodeRenderer::new)
             .build();
     // the same options for the tree built without HTML in between (CommentNodeRenderer's two)
-    this.style = new MarkdownDom.Style(false, urls, true, true, true, true);
+    this.style = new MarkdownDom.Style(false, urls, true, true, true, true, false);
     this.cleaner = new Cleaner(safelist());
   }
 

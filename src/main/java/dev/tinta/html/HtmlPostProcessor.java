@@ -1,5 +1,6 @@
 package dev.tinta.html;
 
+import dev.tinta.highlight.Highlighter;
 import dev.tinta.model.ProcessedHtml;
 import dev.tinta.problem.Problem;
 import java.net.URI;
@@ -11,10 +12,11 @@ import org.jsoup.nodes.Element;
 
 /**
  * Runs the ordered jsoup passes over a rendered body: heading anchors, table of contents, links,
- * images, excerpt and word count. Thread-safe; holds no per-document state.
+ * images, code highlighting, excerpt and word count. Thread-safe; holds no per-document state.
  */
 public final class HtmlPostProcessor {
   private final URI baseUrl;
+  private final Highlighter highlighter = new Highlighter();
 
   /**
    * @param baseUrl the site's base URL: links to its host are internal, not external
@@ -63,6 +65,8 @@ public final class HtmlPostProcessor {
     LinkRewriter.apply(all, context, links, baseUrl, problems);
     ImageAttributes.apply(all);
     MarkupFixes.apply(all);
+    // after the passes that look at elements: the spans it adds are in no list they walk
+    CodeHighlighting.apply(all, highlighter, context, problems);
     Excerpt excerpt = Excerpt.of(body, all);
     // the body is written and its words counted in one walk; jsoup's writer needs a walk of its own
     WordCount.Counter counter = new WordCount.Counter();

@@ -1,5 +1,6 @@
 package dev.tinta.html;
 
+import dev.tinta.markdown.MarkdownRenderer;
 import java.util.Optional;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.internal.util.Escaping;
@@ -54,6 +55,8 @@ public final class MarkdownDom extends AbstractVisitor {
    * @param softBreakAsBr {@code softbreak("<br>\n")}, else {@code "\n"}
    * @param imagesAsText an image renders as its description's inline content, not an {@code img}
    * @param headingsAsParagraphs a heading renders as a {@code p}
+   * @param fenceOptions a fence's info string after the language goes to the code element's
+   *     {@code data-options} attribute, as {@code MarkdownRenderer}'s attribute provider puts it
    */
   public record Style(
       boolean percentEncodeUrls,
@@ -61,10 +64,12 @@ public final class MarkdownDom extends AbstractVisitor {
       boolean escapeHtml,
       boolean softBreakAsBr,
       boolean imagesAsText,
-      boolean headingsAsParagraphs) {
+      boolean headingsAsParagraphs,
+      boolean fenceOptions) {
     /** Posts and pages: {@code MarkdownRenderer}'s options. */
-    public static final Style AUTHOR = new Style(true, null, false, false, false, false);
+    public static final Style AUTHOR = new Style(true, null, false, false, false, false, true);
   }
+
 
   private final Style style;
   private final Document doc;
@@ -236,7 +241,11 @@ public final class MarkdownDom extends AbstractVisitor {
       int space = info.indexOf(" ");
       language = space == -1 ? info : info.substring(0, space);
     }
-    code(block.getLiteral(), language);
+    Element code = code(block.getLiteral(), language);
+    String options = MarkdownRenderer.fenceOptions(info);
+    if (style.fenceOptions() && !options.isEmpty()) {
+      code.attr(MarkdownRenderer.FENCE_OPTIONS, options);
+    }
   }
 
   @Override
@@ -244,7 +253,7 @@ public final class MarkdownDom extends AbstractVisitor {
     code(block.getLiteral(), null);
   }
 
-  private void code(String literal, String language) {
+  private Element code(String literal, String language) {
     line();
     open("pre");
     Element code = open("code");
@@ -255,6 +264,7 @@ public final class MarkdownDom extends AbstractVisitor {
     close();
     close();
     line();
+    return code;
   }
 
   @Override
