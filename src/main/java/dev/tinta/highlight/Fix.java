@@ -1,8 +1,8 @@
 package dev.tinta.highlight;
 
 /**
- * One language's corrections to its token maker: other classes for some tokens, and regions the
- * fix lexes itself (constructs the token maker gets wrong, such as heredocs or raw strings). A fix
+ * One language's corrections to its token maker: other classes for some tokens, and regions the fix
+ * lexes itself (constructs the token maker gets wrong, such as heredocs or raw strings). A fix
  * keeps the state of one text: a new one per text.
  */
 interface Fix {
@@ -28,9 +28,9 @@ interface Fix {
   }
 
   /**
-   * Called at the end of each line ({@code eol} is the newline's index, or the text's length):
-   * the fix may lex the lines that follow itself, adding runs from {@code eol} on, and return where
-   * the token maker resumes (at a line start, initial state); -1 when it adds nothing.
+   * Called at the end of each line ({@code eol} is the newline's index, or the text's length): the
+   * fix may lex the lines that follow itself, adding runs from {@code eol} on, and return where the
+   * token maker resumes (at a line start, initial state); -1 when it adds nothing.
    */
   default int afterLine(char[] cs, int eol, Tokens.Builder out) {
     return -1;

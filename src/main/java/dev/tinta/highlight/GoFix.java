@@ -2,7 +2,9 @@ package dev.tinta.highlight;
 
 import org.fife.ui.rsyntaxtextarea.TokenTypes;
 
-/** Go beyond the token maker: raw strings in backquotes over several lines, numbers with {@code _}. */
+/**
+ * Go beyond the token maker: raw strings in backquotes over several lines, numbers with {@code _}.
+ */
 final class GoFix implements Fix {
   @Override
   public String classOf(char[] cs, int start, int end, int type, String standard) {

@@ -8,8 +8,8 @@ import java.util.TreeSet;
 
 /**
  * Highlights code at build time: the source of a block in a known language becomes {@link Tokens},
- * runs with Pygments short class names, so Pygments and Chroma stylesheets apply. Languages:
- * {@link #languages()}; any other stays plain.
+ * runs with Pygments short class names, so Pygments and Chroma stylesheets apply. Languages: {@link
+ * #languages()}; any other stays plain.
  *
  * <p>Safe to share between threads: each thread gets lexers of its own, since RSyntaxTextArea's
  * token makers keep state.

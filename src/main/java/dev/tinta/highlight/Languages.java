@@ -49,7 +49,14 @@ final class Languages {
     rsta(HTMLTokenMaker::new, Fix.NONE, "html", "htm", "xhtml");
     rsta(IniTokenMaker::new, Fix.NONE, "ini", "cfg", "conf");
     rsta(JavaTokenMaker::new, Fix.NONE, "java");
-    rsta(JavaScriptTokenMaker::new, () -> new ScriptFix(Map.of()), "javascript", "js", "mjs", "cjs", "jsx");
+    rsta(
+        JavaScriptTokenMaker::new,
+        () -> new ScriptFix(Map.of()),
+        "javascript",
+        "js",
+        "mjs",
+        "cjs",
+        "jsx");
     rsta(JsonTokenMaker::new, new JsonFix(), "json", "jsonc", "json5");
     rsta(KotlinTokenMaker::new, KotlinFix::new, "kotlin", "kt", "kts");
     rsta(LuaTokenMaker::new, Fix.NONE, "lua");
@@ -63,9 +70,22 @@ final class Languages {
     rsta(RustTokenMaker::new, RustFix::new, "rust", "rs");
     rsta(ScalaTokenMaker::new, Fix.NONE, "scala");
     rsta(
-        UnixShellTokenMaker::new, ShellFix::new, "bash", "sh", "shell", "zsh", "ksh", "shellscript");
+        UnixShellTokenMaker::new,
+        ShellFix::new,
+        "bash",
+        "sh",
+        "shell",
+        "zsh",
+        "ksh",
+        "shellscript");
     rsta(SQLTokenMaker::new, Fix.NONE, "sql", "mysql", "postgresql", "postgres", "plsql");
-    rsta(TypeScriptTokenMaker::new, () -> new ScriptFix(ScriptFix.TYPESCRIPT), "typescript", "ts", "tsx", "mts");
+    rsta(
+        TypeScriptTokenMaker::new,
+        () -> new ScriptFix(ScriptFix.TYPESCRIPT),
+        "typescript",
+        "ts",
+        "tsx",
+        "mts");
     rsta(XMLTokenMaker::new, Fix.NONE, "xml", "svg", "xsd", "xsl", "xslt", "pom", "rss", "atom");
     own(DiffLexer::new, "diff", "patch", "udiff");
     own(TomlLexer::new, "toml");

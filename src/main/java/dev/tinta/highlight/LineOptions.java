@@ -9,8 +9,8 @@ import java.util.TreeSet;
 /**
  * What a fence asks for besides its language, in Hugo's words: {@code ```java {linenos=true
  * hl_lines=[3,"5-7"] linenostart=10}}. {@code hl_lines} also takes Hugo's {@code "3 5-7"}; other
- * keys Hugo knows ({@code style}, {@code anchorlinenos}...) are ignored, as they are about its
- * own rendering.
+ * keys Hugo knows ({@code style}, {@code anchorlinenos}...) are ignored, as they are about its own
+ * rendering.
  *
  * @param numbered whether lines are numbered ({@code linenos=true}, {@code table} or {@code
  *     inline})

@@ -4,8 +4,8 @@ import org.fife.ui.rsyntaxtextarea.TokenTypes;
 
 /**
  * Markdown with Pygments' classes: headings {@code gh}, strong and emphasis {@code gs}/{@code ge},
- * code {@code sb} ({@code c1} for a fence's lines), list markers {@code k}, link texts {@code nt} and
- * targets {@code na}.
+ * code {@code sb} ({@code c1} for a fence's lines), list markers {@code k}, link texts {@code nt}
+ * and targets {@code na}.
  */
 final class MarkdownFix implements Fix {
   @Override

@@ -11,8 +11,7 @@ import org.fife.ui.rsyntaxtextarea.TokenTypes;
 final class PythonFix implements Fix {
   private static final Set<String> KEYWORDS = Set.of("async", "await", "with", "nonlocal");
   private static final Set<String> CONSTANTS = Set.of("True", "False", "None");
-  private static final Set<String> PREFIXES =
-      Set.of("r", "u", "b", "f", "br", "rb", "fr", "rf");
+  private static final Set<String> PREFIXES = Set.of("r", "u", "b", "f", "br", "rb", "fr", "rf");
 
   @Override
   public String classOf(char[] cs, int start, int end, int type, String standard) {

@@ -23,8 +23,21 @@ final class ScriptFix implements Fix {
     Map<String, String> m = new HashMap<>();
     for (String k :
         List.of(
-            "type", "as", "keyof", "readonly", "declare", "namespace", "satisfies", "infer", "is",
-            "abstract", "implements", "enum", "private", "protected", "public")) {
+            "type",
+            "as",
+            "keyof",
+            "readonly",
+            "declare",
+            "namespace",
+            "satisfies",
+            "infer",
+            "is",
+            "abstract",
+            "implements",
+            "enum",
+            "private",
+            "protected",
+            "public")) {
       m.put(k, "k");
     }
     for (String t : List.of("bigint", "unknown", "never", "symbol", "object", "any", "void")) {

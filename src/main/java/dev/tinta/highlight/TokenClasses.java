@@ -4,8 +4,8 @@ import org.fife.ui.rsyntaxtextarea.TokenTypes;
 
 /**
  * RSyntaxTextArea's token types as Pygments short class names. Identifiers, whitespace and
- * separators stay plain (no theme colours them, and a span each would double a block's size);
- * error tokens stay plain too: a token maker's "error" is usually a construct it does not know.
+ * separators stay plain (no theme colours them, and a span each would double a block's size); error
+ * tokens stay plain too: a token maker's "error" is usually a construct it does not know.
  */
 final class TokenClasses {
   private static final String[] BY_TYPE = new String[TokenTypes.DEFAULT_NUM_TOKEN_TYPES];

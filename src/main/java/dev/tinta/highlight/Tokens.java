@@ -68,8 +68,8 @@ public final class Tokens {
     }
 
     /**
-     * Adds the run from {@link #position()} to {@code end} with {@code cssClass} (null: plain).
-     * An empty run, or one ending before the position, adds nothing.
+     * Adds the run from {@link #position()} to {@code end} with {@code cssClass} (null: plain). An
+     * empty run, or one ending before the position, adds nothing.
      */
     Builder add(int end, String cssClass) {
       int end2 = Math.min(end, code.length());

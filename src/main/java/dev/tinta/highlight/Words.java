@@ -13,11 +13,25 @@ final class Words implements Fix {
   /** C++11 to C++20 words the C++ token maker predates. */
   static final Words CPP =
       new Words(
-          Map.of("bool", "kt", "nullptr", "kc", "char8_t", "kt", "char16_t", "kt", "char32_t", "kt"),
+          Map.of(
+              "bool", "kt", "nullptr", "kc", "char8_t", "kt", "char16_t", "kt", "char32_t", "kt"),
           List.of(
-              "constexpr", "consteval", "constinit", "noexcept", "override", "final", "decltype",
-              "static_assert", "thread_local", "alignas", "alignof", "concept", "requires",
-              "co_await", "co_return", "co_yield"));
+              "constexpr",
+              "consteval",
+              "constinit",
+              "noexcept",
+              "override",
+              "final",
+              "decltype",
+              "static_assert",
+              "thread_local",
+              "alignas",
+              "alignof",
+              "concept",
+              "requires",
+              "co_await",
+              "co_return",
+              "co_yield"));
 
   private final Map<String, String> classes;
 

@@ -3,17 +3,19 @@ package dev.tinta.highlight;
 import java.util.regex.Pattern;
 
 /**
- * YAML, a line at a time, with what RSyntaxTextArea's token maker does not tell apart: keys
- * ({@code nt}) from values, block scalars ({@code |}, {@code >}: their lines {@code s}, whatever
- * they hold), quoted strings, numbers and constants, anchors, aliases and tags, and comments only
- * where {@code #} starts one (at a line start or after a space).
+ * YAML, a line at a time, with what RSyntaxTextArea's token maker does not tell apart: keys ({@code
+ * nt}) from values, block scalars ({@code |}, {@code >}: their lines {@code s}, whatever they
+ * hold), quoted strings, numbers and constants, anchors, aliases and tags, and comments only where
+ * {@code #} starts one (at a line start or after a space).
  */
 final class YamlLexer implements Lexer {
   private static final Pattern CONSTANT =
       Pattern.compile("true|false|True|False|TRUE|FALSE|yes|no|null|Null|NULL|~|on|off");
-  private static final Pattern INT = Pattern.compile("[-+]?(?:0|[1-9][0-9_]*|0x[0-9a-fA-F]+|0o[0-7]+)");
+  private static final Pattern INT =
+      Pattern.compile("[-+]?(?:0|[1-9][0-9_]*|0x[0-9a-fA-F]+|0o[0-7]+)");
   private static final Pattern FLOAT =
-      Pattern.compile("[-+]?(?:[0-9][0-9_]*)?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|nan|NaN)");
+      Pattern.compile(
+          "[-+]?(?:[0-9][0-9_]*)?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|nan|NaN)");
 
   private char[] cs;
   private Tokens.Builder out;
@@ -206,6 +208,7 @@ final class YamlLexer implements Lexer {
         while (k < end && "[]{},:#".indexOf(cs[k]) < 0) {
           k++;
         }
+        k = Math.max(k, j + 1); // a '#' inside a word
         int trimmed = k;
         while (trimmed > j && cs[trimmed - 1] == ' ') {
           trimmed--;

@@ -15,9 +15,9 @@ import org.jsoup.nodes.TextNode;
  * Highlights fenced code blocks: {@code <pre><code class="language-x">} in a known language gets
  * its text cut into {@code <span class>} runs (the text itself stays exactly as it was), and the
  * {@code pre} the class {@code highlight}, which the stylesheet's palettes hang on. A fence's
- * {@code {linenos=true hl_lines=[2]}} wraps each line in {@code <span class="line">} ({@code
- * "line hll"} when marked); the numbers are drawn by CSS counters, so copying the code copies no
- * numbers. Unknown languages stay plain text.
+ * {@code {linenos=true hl_lines=[2]}} wraps each line in {@code <span class="line">} ({@code "line
+ * hll"} when marked); the numbers are drawn by CSS counters, so copying the code copies no numbers.
+ * Unknown languages stay plain text.
  */
 final class CodeHighlighting {
   private CodeHighlighting() {}

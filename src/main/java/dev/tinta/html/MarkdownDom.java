@@ -55,8 +55,8 @@ public final class MarkdownDom extends AbstractVisitor {
    * @param softBreakAsBr {@code softbreak("<br>\n")}, else {@code "\n"}
    * @param imagesAsText an image renders as its description's inline content, not an {@code img}
    * @param headingsAsParagraphs a heading renders as a {@code p}
-   * @param fenceOptions a fence's info string after the language goes to the code element's
-   *     {@code data-options} attribute, as {@code MarkdownRenderer}'s attribute provider puts it
+   * @param fenceOptions a fence's info string after the language goes to the code element's {@code
+   *     data-options} attribute, as {@code MarkdownRenderer}'s attribute provider puts it
    */
   public record Style(
       boolean percentEncodeUrls,
@@ -69,7 +69,6 @@ public final class MarkdownDom extends AbstractVisitor {
     /** Posts and pages: {@code MarkdownRenderer}'s options. */
     public static final Style AUTHOR = new Style(true, null, false, false, false, false, true);
   }
-
 
   private final Style style;
   private final Document doc;

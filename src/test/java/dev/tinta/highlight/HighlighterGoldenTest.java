@@ -50,8 +50,25 @@ class HighlighterGoldenTest {
     assertThat(have)
         .containsAll(
             List.of(
-                "java", "python", "yaml", "bash", "json", "html", "xml", "css", "javascript",
-                "typescript", "sql", "go", "rust", "c", "cpp", "kotlin", "diff", "markdown",
-                "toml", "dockerfile"));
+                "java",
+                "python",
+                "yaml",
+                "bash",
+                "json",
+                "html",
+                "xml",
+                "css",
+                "javascript",
+                "typescript",
+                "sql",
+                "go",
+                "rust",
+                "c",
+                "cpp",
+                "kotlin",
+                "diff",
+                "markdown",
+                "toml",
+                "dockerfile"));
   }
 }

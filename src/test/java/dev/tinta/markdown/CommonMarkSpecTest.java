@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every example of the CommonMark spec ({@code spec.txt} in commonmark-test-util 0.30.0) through
  * tinta's Markdown stage. The only exceptions are examples that an enabled extension changes on
- * purpose (or that tinta's fence options change), listed with their reason; {@link #exceptionsAreExactlyTheExamplesThatDiffer()} keeps the
- * list from growing or going stale silently.
+ * purpose (or that tinta's fence options change), listed with their reason; {@link
+ * #exceptionsAreExactlyTheExamplesThatDiffer()} keeps the list from growing or going stale
+ * silently.
  *
  * <p>As in the spec's own runner, a tab in the expected HTML is written {@code →}.
  */
