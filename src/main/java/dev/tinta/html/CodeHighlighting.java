@@ -92,7 +92,7 @@ final class CodeHighlighting {
     return true;
   }
 
-  /** The runs, cut at each newline into one {@code span.line} per line. */
+  /** The runs, cut at each newline into one {@code span.line} per line, newlines between them. */
   private static void byLine(Element code, Tokens runs, LineOptions lines) {
     String text = runs.code();
     int number = 1;
@@ -102,12 +102,19 @@ final class CodeHighlighting {
       int end = runs.end(i);
       while (s < end) {
         int nl = text.indexOf('\n', s);
-        int stop = nl >= 0 && nl < end ? nl + 1 : end;
-        append(line, text.substring(s, stop), runs.cssClass(i));
-        if (text.charAt(stop - 1) == '\n' && stop < text.length()) {
+        if (nl < 0 || nl >= end) {
+          append(line, text.substring(s, end), runs.cssClass(i));
+          break;
+        }
+        if (nl > s) {
+          append(line, text.substring(s, nl), runs.cssClass(i));
+        }
+        // the newline between the lines' spans: a line span is an inline block
+        code.appendChild(new TextNode("\n"));
+        if (nl + 1 < text.length()) {
           line = line(code, ++number, lines);
         }
-        s = stop;
+        s = nl + 1;
       }
     }
   }

@@ -242,9 +242,9 @@ class CodeHighlightingTest {
         .isEqualTo(
             "<pre class=\"highlight linenos\" style=\"counter-reset:line 9\"><code"
                 + " class=\"language-python\"><span class=\"line\">a <span class=\"o\">=</span>"
-                + " <span class=\"mi\">1</span>\n</span><span class=\"line hll\"><span"
-                + " class=\"s\">\"\"\"x</span>\n</span><span class=\"line\"><span"
-                + " class=\"s\">y\"\"\"</span>\n</span></code></pre>");
+                + " <span class=\"mi\">1</span></span>\n<span class=\"line hll\"><span"
+                + " class=\"s\">\"\"\"x</span></span>\n<span class=\"line\"><span"
+                + " class=\"s\">y\"\"\"</span></span>\n</code></pre>");
   }
 
   @Test
