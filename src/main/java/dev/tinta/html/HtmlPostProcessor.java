@@ -1,6 +1,7 @@
 package dev.tinta.html;
 
 import dev.tinta.highlight.Highlighter;
+import dev.tinta.model.HeadingIds;
 import dev.tinta.model.ProcessedHtml;
 import dev.tinta.problem.Problem;
 import java.net.URI;
@@ -16,13 +17,25 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlPostProcessor {
   private final URI baseUrl;
+  private final HeadingIds headingIds;
   private final Highlighter highlighter = new Highlighter();
 
   /**
+   * Passes with tinta's first style of heading ids.
+   *
    * @param baseUrl the site's base URL: links to its host are internal, not external
    */
   public HtmlPostProcessor(URI baseUrl) {
+    this(baseUrl, HeadingIds.TINTA);
+  }
+
+  /**
+   * @param baseUrl the site's base URL: links to its host are internal, not external
+   * @param headingIds the style of the ids headings get
+   */
+  public HtmlPostProcessor(URI baseUrl, HeadingIds headingIds) {
     this.baseUrl = baseUrl;
+    this.headingIds = headingIds;
   }
 
   /** What the passes made of one body, and the problems they found in it. */
@@ -61,7 +74,7 @@ public final class HtmlPostProcessor {
     List<Problem> problems = new ArrayList<>();
     // one walk finds every element; each pass picks its own from the list
     List<Element> all = body.getAllElements();
-    var toc = HeadingAnchors.apply(all);
+    var toc = HeadingAnchors.apply(all, headingIds);
     LinkRewriter.apply(all, context, links, baseUrl, problems);
     ImageAttributes.apply(all);
     MarkupFixes.apply(all);

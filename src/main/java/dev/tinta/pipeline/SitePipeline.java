@@ -2,6 +2,7 @@ package dev.tinta.pipeline;
 
 import dev.tinta.comments.CommentStore;
 import dev.tinta.config.ConfigLoader;
+import dev.tinta.config.MenuReader;
 import dev.tinta.content.ContentLoader;
 import dev.tinta.feeds.AtomFeed;
 import dev.tinta.feeds.FeedSource;
@@ -107,10 +108,12 @@ final class SitePipeline {
     problems.addAll(
         comments.checkPosts(content.posts().stream().map(Post::slug).collect(Collectors.toSet())));
     Permalinks permalinks = new Permalinks(config.permalink(), config.timeZone());
+    problems.addAll(
+        MenuReader.missingPages(config.menu(), pages.stream().map(Page::slug).toList()));
     Map<String, String> urls = urls(posts, pages, permalinks, problems);
     problems.throwIfAny();
     boolean sameUrls = prev.map(p -> p.urlBySource().equals(urls)).orElse(false);
-    HtmlPostProcessor html = new HtmlPostProcessor(config.baseUrl());
+    HtmlPostProcessor html = new HtmlPostProcessor(config.baseUrl(), config.headingIds());
     TagIndex tagIndex = TagIndex.of(posts);
     Map<String, Article> oldArticles = prev.map(SiteState::articles).orElse(Map.of());
     Map<String, Article> articleByFile = new ConcurrentHashMap<>();
