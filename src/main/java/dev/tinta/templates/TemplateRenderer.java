@@ -77,7 +77,8 @@ public final class TemplateRenderer {
     c.setOutputEncoding(StandardCharsets.UTF_8.name());
     c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
     c.setLogTemplateExceptions(false);
-    c.setWrapUncheckedExceptions(true);
+    // an exception thrown by tinta's own code is a bug, not a template mistake: see renderTemplate
+    c.setWrapUncheckedExceptions(false);
     c.setFallbackOnNullLoopVariable(false);
     c.setLocalizedLookup(false);
     c.setNumberFormat("computer");
@@ -149,6 +150,11 @@ public final class TemplateRenderer {
               e.getColumnNumber(),
               "template syntax error: " + oneLine(e.getEditorMessage())));
     } catch (TemplateException e) {
+      Throwable bug = bugIn(e);
+      if (bug != null) {
+        throw new IllegalStateException(
+            "a model method failed while rendering " + name + ": " + bug, bug);
+      }
       String file = fileOf(e.getTemplateSourceName(), name);
       Integer line = e.getLineNumber();
       Integer column = e.getColumnNumber();
@@ -163,6 +169,33 @@ public final class TemplateRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read template " + name, e);
     }
+  }
+
+  /**
+   * The exception that tinta's own code threw while a template called it, or null for a template
+   * mistake (a missing name, a wrong type, a bad argument to {@code t} or {@code date}). FreeMarker
+   * reports mistakes as its own exceptions, and wraps what a Java method threw: one whose stack
+   * passes through tinta's code before FreeMarker's is a bug in tinta.
+   */
+  private static Throwable bugIn(TemplateException e) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if ((t instanceof RuntimeException || t instanceof Error) && thrownInTinta(t)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static boolean thrownInTinta(Throwable t) {
+    for (StackTraceElement frame : t.getStackTrace()) {
+      if (frame.getClassName().startsWith("freemarker.")) {
+        return false;
+      }
+      if (frame.getClassName().startsWith("dev.tinta.")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String fileOf(String templateName, String fallback) {

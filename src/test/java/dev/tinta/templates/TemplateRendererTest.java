@@ -130,4 +130,44 @@ class TemplateRendererTest {
         .startsWith("templates/layouts/x.ftlh:1:")
         .contains("template error");
   }
+
+  /** A model value whose method has a bug. */
+  public record Broken(String name) {
+    public String shout() {
+      return name.toUpperCase(Locale.ROOT);
+    }
+  }
+
+  @Test
+  void aBugInAModelMethodStaysABugNotATemplateError() throws IOException {
+    write("templates/partials/p.ftlh", "<p>${broken.shout()}</p>");
+    TemplateRenderer t = TemplateRenderer.create(site);
+
+    assertThatThrownBy(() -> t.renderPartial("p", Locale.ENGLISH, new Holder(new Broken(null))))
+        .isNotInstanceOf(SiteException.class)
+        .hasRootCauseInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void aBadDatePatternInATemplateIsATemplateError() throws IOException {
+    write("templates/partials/p.ftlh", "<p>${date(when, \"yyyy{\")}</p>");
+    TemplateRenderer t = TemplateRenderer.create(site);
+
+    assertThat(
+            problemOf(
+                () ->
+                    t.renderPartial(
+                        "p",
+                        Locale.ENGLISH,
+                        new When(java.time.ZonedDateTime.parse("2010-08-31T10:00:00Z")))))
+        .startsWith("templates/partials/p.ftlh:1:")
+        .contains("template error")
+        .contains("date style 'yyyy{'");
+  }
+
+  /** A partial's model. */
+  public record Holder(Broken broken) {}
+
+  /** A partial's model. */
+  public record When(java.time.ZonedDateTime when) {}
 }
