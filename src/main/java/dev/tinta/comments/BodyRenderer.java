@@ -1,9 +1,9 @@
 package dev.tinta.comments;
 
-import dev.tinta.markdown.Autolinks;
 import java.util.List;
 import java.util.Set;
 import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
@@ -61,7 +61,8 @@ final class BodyRenderer {
   }
 
   BodyRenderer() {
-    List<Extension> extensions = List.of(Autolinks.extension(), StrikethroughExtension.create());
+    List<Extension> extensions =
+        List.of(AutolinkExtension.create(), StrikethroughExtension.create());
     this.parser =
         Parser.builder()
             .extensions(extensions)
