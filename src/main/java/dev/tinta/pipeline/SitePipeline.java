@@ -34,10 +34,12 @@ import dev.tinta.templates.TemplateRenderer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Consumer;
@@ -210,6 +212,12 @@ final class SitePipeline {
       more.add(made.get(i).file());
     }
     more.addAll(StaticFiles.collect(options.siteDir(), templates.staticFiles(), posts, urls));
+    Set<String> taken = new HashSet<>();
+    jobs.forEach(j -> taken.add(Permalinks.file(j.url())));
+    more.forEach(f -> taken.add(f.path()));
+    more.addAll(
+        new Redirects(config, templates).files(Redirects.of(articles, pageViews), taken, problems));
+    problems.throwIfAny();
     more.parallelStream().forEach(sink);
     if (retain) {
       files.addAll(more);
@@ -352,6 +360,9 @@ final class SitePipeline {
     for (Page p : pages) {
       claim(p.file(), "/" + p.slug() + "/", bySource, sourceByUrl, problems);
     }
+    // old URLs (#14) share the claim map, so an alias and a page on one path name each other
+    posts.forEach(p -> p.aliases().forEach(a -> claim(p.file(), a, null, sourceByUrl, problems)));
+    pages.forEach(p -> p.aliases().forEach(a -> claim(p.file(), a, null, sourceByUrl, problems)));
     return bySource;
   }
 
@@ -365,9 +376,11 @@ final class SitePipeline {
     if (other != null) {
       problems.add(
           Problem.at(file, 1, 1, "duplicate URL " + url + ", also used by " + other)
-              .withHint("give one of them another slug: in front matter"));
+              .withHint("give one of them another slug: in front matter, or remove the alias"));
     }
-    bySource.put(file, url);
+    if (bySource != null) {
+      bySource.put(file, url);
+    }
   }
 
   private static Map<TagRef, List<Article>> byTag(List<Article> articles, TagIndex tags) {
