@@ -112,6 +112,7 @@ final class HtmlBodies {
 
   /** A reader's comment as Markdown; the site renders it with the strict comment renderer. */
   String comment(String html) {
-    return converted(html.replace("\r\n", "\n"));
+    // a hard break before a blank line or the end breaks nothing: its spaces go
+    return converted(html.replace("\r\n", "\n")).replaceAll("[ \t]+\n(?=\n)", "\n");
   }
 }

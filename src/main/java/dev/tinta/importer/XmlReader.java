@@ -120,15 +120,26 @@ final class XmlReader {
     String m = e.getMessage() == null ? "not well-formed XML" : e.getMessage();
     int cut = m.indexOf("Message: ");
     String text = cut >= 0 ? m.substring(cut + "Message: ".length()) : m;
+    // the JDK's parser names an unbound prefix by a spec anchor: ...PrefixUnbound?app&app:control
+    java.util.regex.Matcher unbound =
+        java.util.regex.Pattern.compile("(Element|Attribute)PrefixUnbound\\?([^&\\s]+)&([^\\s]+)")
+            .matcher(text);
+    if (unbound.find()) {
+      return "not valid XML: the prefix '"
+          + unbound.group(2)
+          + "' of "
+          + (unbound.group(1).equals("Element") ? "<" + unbound.group(3) + ">" : unbound.group(3))
+          + " is not declared";
+    }
     return "not valid XML: " + text.strip();
   }
 
   private static String hint(XMLStreamException e) {
     String m = String.valueOf(e.getMessage());
-    if (m.contains("prefix") && m.contains("app")) {
+    if (m.contains("PrefixUnbound?app&") || (m.contains("prefix") && m.contains("\"app\""))) {
       return "declare it on the first element: xmlns:app='http://purl.org/atom/app#'";
     }
-    if (m.contains("prefix")) {
+    if (m.contains("PrefixUnbound") || m.contains("prefix")) {
       return "declare the prefix with xmlns:PREFIX='...' on the first element";
     }
     if (m.contains("Premature end") || m.contains("must start and end")) {
