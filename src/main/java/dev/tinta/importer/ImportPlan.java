@@ -57,7 +57,7 @@ record ImportPlan(
     Map<String, String> slugById = new HashMap<>(result.sitePosts());
     for (ImportedPost p : result.posts()) {
       String own = permalinks.of(p.date(), p.slug());
-      List<String> aliases = p.aliases().stream().filter(a -> !a.equals(own)).toList();
+      List<String> aliases = usable(p.aliases(), own, p.origin(), warnings);
       redirects += aliases.size();
       String path =
           bundles.contains(p.slug())
@@ -68,8 +68,7 @@ record ImportPlan(
     }
     Set<String> pageIds = new HashSet<>();
     for (ImportedPage p : result.pages()) {
-      List<String> aliases =
-          p.aliases().stream().filter(a -> !a.equals("/" + p.slug() + "/")).toList();
+      List<String> aliases = usable(p.aliases(), "/" + p.slug() + "/", p.origin(), warnings);
       redirects += aliases.size();
       Map<String, Object> fm = new LinkedHashMap<>();
       fm.put("title", p.title());
@@ -85,6 +84,28 @@ record ImportPlan(
     Map<String, List<CommentImport.Entry>> comments =
         comments(result.comments(), slugById, pageIds, limits, warnings, skipped);
     return new ImportPlan(files, comments, redirects, warnings, skipped);
+  }
+
+  /** Paths tinta makes itself (home, tags, archives, feeds); an old URL there cannot redirect. */
+  private static final java.util.regex.Pattern TINTA_PATHS =
+      java.util.regex.Pattern.compile(
+          "/|/tags/.*|/page/.*|/\\d{4}/|/\\d{4}/\\d{2}/|/(feed\\.xml|rss\\.xml|feed\\.json|sitemap\\.xml"
+              + "|robots\\.txt|404\\.html|style\\.css|favicon\\.svg|_redirects)");
+
+  /** The aliases that can be redirect pages: not the post's own URL, not a path tinta makes. */
+  private static List<String> usable(List<String> aliases, String own, String origin, List<String> warnings) {
+    List<String> out = new ArrayList<>();
+    for (String a : aliases) {
+      if (a.equals(own)) {
+        continue;
+      }
+      if (TINTA_PATHS.matcher(a).matches()) {
+        warnings.add(origin + ": old URL " + a + " is a page tinta makes itself; no redirect");
+        continue;
+      }
+      out.add(a);
+    }
+    return out;
   }
 
   private static Map<String, Object> frontMatter(ImportedPost p, List<String> aliases) {

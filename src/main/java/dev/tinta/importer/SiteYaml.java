@@ -19,9 +19,8 @@ final class SiteYaml {
     if (!s.description().isBlank()) {
       y.put("description", s.description());
     }
-    if (s.baseUrl().matches("https?://[^\\s]+/")) {
-      y.put("base_url", s.baseUrl());
-    }
+    // base_url stays tinta's default: the site is not at the old address until it is deployed
+    // there, and links to the old address must not count as links into the new site before that
     if (!s.language().isBlank()) {
       try {
         y.put("language", new Locale.Builder().setLanguageTag(s.language()).build().toLanguageTag());

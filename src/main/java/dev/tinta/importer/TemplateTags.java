@@ -29,7 +29,7 @@ final class TemplateTags {
     LIQUID.put(p("\\{\\{-?\\s*site\\.(?:url|baseurl)\\s*-?\\}\\}"), m -> "");
     LIQUID.put(
         p("\\{\\{-?\\s*[\"']([^\"']*)[\"']\\s*\\|\\s*(?:relative_url|absolute_url|prepend:\\s*site\\.baseurl)\\s*-?\\}\\}"),
-        m -> m.group(1).startsWith("/") ? m.group(1) : "/" + m.group(1));
+        m -> sitePath(m.group(1)));
     HUGO.put(p("\\{\\{<\\s*highlight\\s+([\\w+#.-]+)[^>]*>\\}\\}"), m -> "```" + m.group(1));
     HUGO.put(p("\\{\\{<\\s*/highlight\\s*>\\}\\}"), m -> "```");
     HUGO.put(p("\\{\\{[<%]\\s*(?:rel)?ref\\s+\"?([^\"\\s>]+)\"?\\s*[>%]\\}\\}"), m -> postFile(m.group(1)));
@@ -101,6 +101,12 @@ final class TemplateTags {
       out.add(line);
     }
     return String.join("\n", out);
+  }
+
+  /** A path of the old site in the new one; its feed is tinta's {@code /feed.xml}. */
+  private static String sitePath(String path) {
+    String p = path.startsWith("/") ? path : "/" + path;
+    return p.equals("/atom.xml") || p.equals("/feed.xml") || p.equals("/rss.xml") ? "/feed.xml" : p;
   }
 
   /** A link target for another post: its file name, which tinta turns into its URL. */
