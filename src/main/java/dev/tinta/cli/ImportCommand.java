@@ -28,10 +28,16 @@ import picocli.CommandLine.Parameters;
         "Import a blog: blogger (export .xml or Takeout feed.atom), wordpress (WXR .xml), "
             + "disqus (comments .xml, into an existing site), jekyll or hugo (source folder).")
 final class ImportCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "SOURCE-KIND", description = "blogger, wordpress, disqus, jekyll or hugo")
+  @Parameters(
+      index = "0",
+      paramLabel = "SOURCE-KIND",
+      description = "blogger, wordpress, disqus, jekyll or hugo")
   ImportRun.Kind kind;
 
-  @Parameters(index = "1", paramLabel = "INPUT", description = "The export file or the blog's folder.")
+  @Parameters(
+      index = "1",
+      paramLabel = "INPUT",
+      description = "The export file or the blog's folder.")
   Path input;
 
   @Mixin SiteOption site;
@@ -85,9 +91,7 @@ final class ImportCommand implements Callable<Integer> {
             : Optional.empty();
     ImportSummary summary =
         ImportRun.run(
-            kind,
-            new ImportRun.Options(
-                input, site.dir(), force, dryRun, zone, markdown, client));
+            kind, new ImportRun.Options(input, site.dir(), force, dryRun, zone, markdown, client));
     summary.print(spec.commandLine().getOut());
     return 0;
   }

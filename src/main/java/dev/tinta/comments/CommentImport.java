@@ -88,8 +88,8 @@ public final class CommentImport {
   }
 
   /**
-   * Appends the entries whose ids are new to the post's comments file (created when missing),
-   * under the file's lock, through a temp file that is forced to disk and renamed.
+   * Appends the entries whose ids are new to the post's comments file (created when missing), under
+   * the file's lock, through a temp file that is forced to disk and renamed.
    *
    * @throws SiteException when the file or the new entries have mistakes, or on a write error
    */

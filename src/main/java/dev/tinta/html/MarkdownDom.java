@@ -28,7 +28,6 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
-import org.commonmark.renderer.html.UrlSanitizer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -39,34 +38,13 @@ import org.jsoup.nodes.TextNode;
  * (bench/: 20 µs against 84 µs for a 6.7 kB post before C2).
  *
  * <p>It covers the CommonMark nodes and strikethrough, writing what {@code HtmlRenderer} writes
- * with the options of a {@link Style}: the same elements, attributes and newlines between blocks. A
- * document with raw HTML (unless the style escapes it), a table, a footnote, a task list or any
- * other extension node goes the long way (render, then parse), since the HTML parser may rearrange
- * what those contain. {@code MarkdownDomTest} holds the two ways to the same processed page.
+ * with {@code MarkdownRenderer}'s options: the same elements, attributes and newlines between
+ * blocks. A document with raw HTML, a table, a footnote, a task list or any other extension node
+ * goes the long way (render, then parse), since the HTML parser may rearrange what those contain.
+ * Only author content takes this way; reader comments are rendered by commonmark and cleaned by
+ * jsoup alone. {@code MarkdownDomTest} holds the two ways to the same processed page.
  */
 public final class MarkdownDom extends AbstractVisitor {
-  /**
-   * The renderer options to match.
-   *
-   * @param percentEncodeUrls {@code HtmlRenderer.Builder.percentEncodeUrls}
-   * @param sanitizer {@code sanitizeUrls} with this {@code urlSanitizer}, or null for neither
-   * @param escapeHtml {@code escapeHtml}: raw HTML becomes text
-   * @param softBreakAsBr {@code softbreak("<br>\n")}, else {@code "\n"}
-   * @param imagesAsText an image renders as its description's inline content, not an {@code img}
-   * @param headingsAsParagraphs a heading renders as a {@code p}
-   */
-  public record Style(
-      boolean percentEncodeUrls,
-      UrlSanitizer sanitizer,
-      boolean escapeHtml,
-      boolean softBreakAsBr,
-      boolean imagesAsText,
-      boolean headingsAsParagraphs) {
-    /** Posts and pages: {@code MarkdownRenderer}'s options. */
-    public static final Style AUTHOR = new Style(true, null, false, false, false, false);
-  }
-
-  private final Style style;
   private final Document doc;
   private Element parent;
 
@@ -78,8 +56,7 @@ public final class MarkdownDom extends AbstractVisitor {
 
   private boolean unsupported;
 
-  private MarkdownDom(Style style) {
-    this.style = style;
+  private MarkdownDom() {
     doc = Document.createShell("");
     doc.outputSettings().prettyPrint(false);
     parent = doc.body();
@@ -87,12 +64,7 @@ public final class MarkdownDom extends AbstractVisitor {
 
   /** The tree of an author's document, or empty when it holds a node left to jsoup. */
   public static Optional<Document> of(Node document) {
-    return of(document, Style.AUTHOR);
-  }
-
-  /** The tree of {@code document} as rendered in {@code style}, or empty (left to jsoup). */
-  public static Optional<Document> of(Node document, Style style) {
-    MarkdownDom dom = new MarkdownDom(style);
+    MarkdownDom dom = new MarkdownDom();
     document.accept(dom);
     if (dom.unsupported) {
       return Optional.empty();
@@ -168,7 +140,7 @@ public final class MarkdownDom extends AbstractVisitor {
   @Override
   public void visit(Heading heading) {
     line();
-    inline(heading, style.headingsAsParagraphs() ? "p" : "h" + heading.getLevel());
+    inline(heading, "h" + heading.getLevel());
     line();
   }
 
@@ -289,12 +261,7 @@ public final class MarkdownDom extends AbstractVisitor {
   @Override
   public void visit(Link link) {
     Element a = open("a");
-    String url = link.getDestination();
-    if (style.sanitizer() != null) {
-      a.attr("rel", "nofollow");
-      url = style.sanitizer().sanitizeLinkUrl(url);
-    }
-    a.attr("href", encode(url));
+    a.attr("href", Escaping.percentEncodeUrl(link.getDestination()));
     if (link.getTitle() != null) {
       a.attr("title", link.getTitle());
     }
@@ -302,22 +269,10 @@ public final class MarkdownDom extends AbstractVisitor {
     close();
   }
 
-  private String encode(String url) {
-    return style.percentEncodeUrls() ? Escaping.percentEncodeUrl(url) : url;
-  }
-
   @Override
   public void visit(Image image) {
-    if (style.imagesAsText()) {
-      children(image);
-      return;
-    }
-    String url = image.getDestination();
-    if (style.sanitizer() != null) {
-      url = style.sanitizer().sanitizeImageUrl(url);
-    }
     Element img = empty("img");
-    img.attr("src", encode(url));
+    img.attr("src", Escaping.percentEncodeUrl(image.getDestination()));
     img.attr("alt", altText(image));
     if (image.getTitle() != null) {
       img.attr("title", image.getTitle());
@@ -360,9 +315,6 @@ public final class MarkdownDom extends AbstractVisitor {
 
   @Override
   public void visit(SoftLineBreak br) {
-    if (style.softBreakAsBr()) {
-      empty("br");
-    }
     text("\n");
   }
 
@@ -382,24 +334,12 @@ public final class MarkdownDom extends AbstractVisitor {
 
   @Override
   public void visit(HtmlBlock block) {
-    if (!style.escapeHtml()) {
-      unsupported = true; // the parser may rearrange raw HTML: left to it
-      return;
-    }
-    line();
-    open("p");
-    text(block.getLiteral());
-    close();
-    line();
+    unsupported = true; // the parser may rearrange raw HTML: left to it
   }
 
   @Override
   public void visit(HtmlInline html) {
-    if (!style.escapeHtml()) {
-      unsupported = true;
-      return;
-    }
-    text(html.getLiteral());
+    unsupported = true;
   }
 
   // --- left to the HTML parser ----------------------------------------------------------------

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * WordPress keeps post and comment text with blank lines for paragraphs and line breaks for
- * {@code <br>}, and adds the tags only when it shows them ({@code wpautop}); this does the same,
- * simply: each blank-line-separated chunk that does not start with a block tag becomes a paragraph.
+ * WordPress keeps post and comment text with blank lines for paragraphs and line breaks for {@code
+ * <br>}, and adds the tags only when it shows them ({@code wpautop}); this does the same, simply:
+ * each blank-line-separated chunk that does not start with a block tag becomes a paragraph.
  */
 final class Autop {
   private static final Pattern BLOCK_START =

@@ -30,7 +30,8 @@ final class BlogFolder {
     try (Stream<Path> all = Files.walk(dir)) {
       return all.filter(Files::isRegularFile).filter(keep).sorted().toList();
     } catch (IOException e) {
-      throw new SiteException(Problem.inFile(dir.toString(), "cannot list the folder: " + e.getMessage()));
+      throw new SiteException(
+          Problem.inFile(dir.toString(), "cannot list the folder: " + e.getMessage()));
     }
   }
 
@@ -43,18 +44,21 @@ final class BlogFolder {
     } catch (CharacterCodingException e) {
       throw new SiteException(Problem.inFile(relative(root, file), "the file is not UTF-8 text"));
     } catch (IOException e) {
-      throw new SiteException(Problem.inFile(relative(root, file), "cannot read the file: " + e.getMessage()));
+      throw new SiteException(
+          Problem.inFile(relative(root, file), "cannot read the file: " + e.getMessage()));
     }
   }
 
   static byte[] bytes(Path root, Path file) {
     try {
       if (Files.size(file) > MAX_FILE) {
-        throw new SiteException(Problem.inFile(relative(root, file), "larger than 50 MB; copy it by hand"));
+        throw new SiteException(
+            Problem.inFile(relative(root, file), "larger than 50 MB; copy it by hand"));
       }
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new SiteException(Problem.inFile(relative(root, file), "cannot read the file: " + e.getMessage()));
+      throw new SiteException(
+          Problem.inFile(relative(root, file), "cannot read the file: " + e.getMessage()));
     }
   }
 

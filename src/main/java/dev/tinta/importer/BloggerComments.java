@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 final class BloggerComments {
   /** What Blogger leaves in place of a comment its author or the blog's owner removed. */
   private static final Pattern REMOVED =
-      Pattern.compile("(?i)this (comment|post) has been removed by (the author|a blog administrator)\\.?");
+      Pattern.compile(
+          "(?i)this (comment|post) has been removed by (the author|a blog administrator)\\.?");
 
   private final BloggerImporter.Context cx;
 

@@ -34,10 +34,12 @@ final class BloggerImporter implements Importer {
     XmlNode feed = XmlReader.read(request.input(), file);
     if (!feed.is(ATOM, "feed")) {
       throw new SiteException(
-          Problem.at(file, feed.line(), feed.column(), "not a Blogger export: <" + feed.name() + ">")
+          Problem.at(
+                  file, feed.line(), feed.column(), "not a Blogger export: <" + feed.name() + ">")
               .withHint("give the .xml of Blogger's 'Back up content' or Takeout's feed.atom"));
     }
-    boolean takeout = feed.all(ATOM, "entry").stream().anyMatch(e -> e.child(TAKEOUT, "type").isPresent());
+    boolean takeout =
+        feed.all(ATOM, "entry").stream().anyMatch(e -> e.child(TAKEOUT, "type").isPresent());
     ResultBuilder out = new ResultBuilder();
     Context cx = new Context(file, request, new HtmlBodies(request.markdown()), out);
     Map<String, String> settings = new TreeMap<>();
@@ -49,7 +51,8 @@ final class BloggerImporter implements Importer {
         case "page" -> page(entry, takeout, cx).ifPresent(out::add);
         case "comment" -> comments.add(entry);
         case "settings" ->
-            settings.put(afterLast(entry.text(ATOM, "id"), ".settings."), entry.text(ATOM, "content"));
+            settings.put(
+                afterLast(entry.text(ATOM, "id"), ".settings."), entry.text(ATOM, "content"));
         default -> out.skip(kind.isEmpty() ? "entries of no kind" : kind + " entries");
       }
     }
@@ -90,7 +93,10 @@ final class BloggerImporter implements Importer {
   private Optional<ImportedPost> post(XmlNode e, boolean takeout, Context cx) {
     String where = e.at(cx.file());
     String status = takeout ? e.text(TAKEOUT, "status") : "";
-    if (takeout && !status.equals("LIVE") && !status.equals("DRAFT") && !status.equals("SCHEDULED")) {
+    if (takeout
+        && !status.equals("LIVE")
+        && !status.equals("DRAFT")
+        && !status.equals("SCHEDULED")) {
       cx.out().skip("deleted posts");
       return Optional.empty();
     }
@@ -100,7 +106,8 @@ final class BloggerImporter implements Importer {
       throw new SiteException(
           Problem.at(cx.file(), e.line(), e.column(), "the post has no valid <published> date"));
     }
-    ZonedDateTime updated = date(e, "updated", cx).filter(u -> u.isAfter(date.get())).orElse(date.get());
+    ZonedDateTime updated =
+        date(e, "updated", cx).filter(u -> u.isAfter(date.get())).orElse(date.get());
     String title = title(e);
     Optional<String> oldPath = oldPath(e, takeout);
     String id = sourceId(e.text(ATOM, "id"));

@@ -58,7 +58,10 @@ final class DisqusImporter implements Importer {
       }
       String slug = slugByThread.get(thread);
       if (slug == null) {
-        unmatched.merge(threadLinks.getOrDefault(thread, "thread " + thread + " (not in the export)"), 1, Integer::sum);
+        unmatched.merge(
+            threadLinks.getOrDefault(thread, "thread " + thread + " (not in the export)"),
+            1,
+            Integer::sum);
         out.skip("comments on threads that match no post");
         continue;
       }
@@ -84,14 +87,23 @@ final class DisqusImporter implements Importer {
       out.sitePosts.put("disqus:" + slug, slug);
     }
     unmatched.forEach(
-        (link, n) -> out.warn(file, n + " comments on " + (link.isEmpty() ? "a thread without a link" : link) + " match no post; not imported"));
+        (link, n) ->
+            out.warn(
+                file,
+                n
+                    + " comments on "
+                    + (link.isEmpty() ? "a thread without a link" : link)
+                    + " match no post; not imported"));
     return out.build();
   }
 
   /** The site path of every post and of each of its aliases, to its slug. */
   private static Map<String, String> postPaths(ImportRequest request) {
     Content content =
-        ContentLoader.load(request.siteDir(), request.site(), TemplateRenderer.create(request.siteDir()).layouts());
+        ContentLoader.load(
+            request.siteDir(),
+            request.site(),
+            TemplateRenderer.create(request.siteDir()).layouts());
     Permalinks permalinks = new Permalinks(request.site().permalink(), request.site().timeZone());
     String root = request.site().baseUrl().getPath();
     Map<String, String> out = new HashMap<>();

@@ -22,9 +22,37 @@ final class HtmlBodies {
   /** CommonMark 0.30 §4.6 condition 6: tags that start an HTML block ending at a blank line. */
   private static final Set<String> BLOCK_TAGS =
       Set.of(
-          "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div",
-          "dl", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-          "h6", "header", "hr", "iframe", "menu", "nav", "ol", "p", "section", "table", "ul");
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "center",
+          "details",
+          "dialog",
+          "dir",
+          "div",
+          "dl",
+          "fieldset",
+          "figcaption",
+          "figure",
+          "footer",
+          "form",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hr",
+          "iframe",
+          "menu",
+          "nav",
+          "ol",
+          "p",
+          "section",
+          "table",
+          "ul");
 
   /** A character no export holds, standing for a line break inside {@code <pre>}. */
   private static final char PRE_NEWLINE = '\uE000';
@@ -53,7 +81,8 @@ final class HtmlBodies {
       if (n instanceof Element e && e.nameIs("a") && e.attr("name").equals("more")) {
         flush(run, parts);
         parts.add(MORE);
-      } else if (n instanceof Element e && (BLOCK_TAGS.contains(e.normalName()) || e.nameIs("pre"))) {
+      } else if (n instanceof Element e
+          && (BLOCK_TAGS.contains(e.normalName()) || e.nameIs("pre"))) {
         flush(run, parts);
         parts.add(block(e.outerHtml(), e));
       } else if (n instanceof TextNode t && t.isBlank() && run.isEmpty()) {

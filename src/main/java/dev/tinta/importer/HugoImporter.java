@@ -27,7 +27,11 @@ final class HugoImporter implements Importer {
   public ImportResult read(ImportRequest request) {
     Path root = request.input();
     Map<String, Object> config = config(root);
-    ZoneId zone = request.givenZone().orElse(zone(String.valueOf(config.getOrDefault("timeZone", ""))).orElse(request.zone()));
+    ZoneId zone =
+        request
+            .givenZone()
+            .orElse(
+                zone(String.valueOf(config.getOrDefault("timeZone", ""))).orElse(request.zone()));
     Map<?, ?> permalinks = config.get("permalinks") instanceof Map<?, ?> m ? m : Map.of();
     ResultBuilder out = new ResultBuilder();
     TemplateTags tags = new TemplateTags(true);
@@ -35,7 +39,8 @@ final class HugoImporter implements Importer {
     Path content = root.resolve("content");
     if (!Files.isDirectory(content)) {
       throw new SiteException(
-          Problem.inFile(request.inputName(), "no content/ folder").withHint("give the folder with config.toml and content/"));
+          Problem.inFile(request.inputName(), "no content/ folder")
+              .withHint("give the folder with config.toml and content/"));
     }
     for (Path f : BlogFolder.files(content, p -> source(p.getFileName().toString()))) {
       String rel = BlogFolder.relative(content, f);
@@ -68,16 +73,23 @@ final class HugoImporter implements Importer {
         } else {
           aliases.add(0, "/" + slug + "/");
         }
-        out.add(new ImportedPage(name, slug, title.isEmpty() ? slug : title, draft, paths(aliases), body, name));
+        out.add(
+            new ImportedPage(
+                name, slug, title.isEmpty() ? slug : title, draft, paths(aliases), body, name));
         continue;
       }
       Optional<ZonedDateTime> date = s.date("date", zone).or(() -> s.date("publishDate", zone));
       if (date.isEmpty()) {
         out.warn(name, "no date; the file's section is " + section + ", so it was read as a page");
-        out.add(new ImportedPage(name, slug, title.isEmpty() ? slug : title, draft, paths(aliases), body, name));
+        out.add(
+            new ImportedPage(
+                name, slug, title.isEmpty() ? slug : title, draft, paths(aliases), body, name));
         continue;
       }
-      String own = !s.text("url").isEmpty() ? s.text("url") : oldUrl(permalinks.get(section), section, date.get(), slug, title, baseName);
+      String own =
+          !s.text("url").isEmpty()
+              ? s.text("url")
+              : oldUrl(permalinks.get(section), section, date.get(), slug, title, baseName);
       if (!draft) {
         aliases.add(0, own);
       }
@@ -86,39 +98,62 @@ final class HugoImporter implements Importer {
       String summary = s.text("description").isEmpty() ? s.text("summary") : s.text("description");
       out.add(
           new ImportedPost(
-              name, slug, title.isEmpty() ? slug : title, date.get(), s.date("lastmod", zone).filter(u -> u.isAfter(date.get())).orElse(date.get()),
-              s.text("author"), postTags.stream().distinct().toList(), draft, summary, "", paths(aliases), body, name));
+              name,
+              slug,
+              title.isEmpty() ? slug : title,
+              date.get(),
+              s.date("lastmod", zone).filter(u -> u.isAfter(date.get())).orElse(date.get()),
+              s.text("author"),
+              postTags.stream().distinct().toList(),
+              draft,
+              summary,
+              "",
+              paths(aliases),
+              body,
+              name));
       if (bundle) {
         Path folder = f.getParent();
-        for (Path r : BlogFolder.files(folder, p -> !p.equals(f) && !source(p.getFileName().toString()))) {
-          out.files.add(new ImportedFile("content/posts/" + slug + "/" + BlogFolder.relative(folder, r), BlogFolder.bytes(root, r)));
+        for (Path r :
+            BlogFolder.files(folder, p -> !p.equals(f) && !source(p.getFileName().toString()))) {
+          out.files.add(
+              new ImportedFile(
+                  "content/posts/" + slug + "/" + BlogFolder.relative(folder, r),
+                  BlogFolder.bytes(root, r)));
         }
       }
     }
     Path stat = root.resolve("static");
     for (Path f : BlogFolder.files(stat, p -> !p.getFileName().toString().startsWith("."))) {
-      out.files.add(new ImportedFile("static/" + BlogFolder.relative(stat, f), BlogFolder.bytes(root, f)));
+      out.files.add(
+          new ImportedFile("static/" + BlogFolder.relative(stat, f), BlogFolder.bytes(root, f)));
     }
     Map<?, ?> params = config.get("params") instanceof Map<?, ?> m ? m : Map.of();
     out.settings =
         new SiteSettings(
             String.valueOf(config.getOrDefault("title", "")),
             String.valueOf(params.get("description") == null ? "" : params.get("description")),
-            WordPressImporter.baseUrl(String.valueOf(config.getOrDefault("baseURL", config.getOrDefault("baseurl", "")))),
+            WordPressImporter.baseUrl(
+                String.valueOf(config.getOrDefault("baseURL", config.getOrDefault("baseurl", "")))),
             String.valueOf(config.getOrDefault("languageCode", "")),
-            request.givenZone().map(ZoneId::getId).orElse(String.valueOf(config.getOrDefault("timeZone", ""))),
+            request
+                .givenZone()
+                .map(ZoneId::getId)
+                .orElse(String.valueOf(config.getOrDefault("timeZone", ""))),
             String.valueOf(config.get("author") instanceof String a ? a : ""),
             "");
     return out.build();
   }
-
 
   private static boolean source(String name) {
     return BlogFolder.markdown(name) || name.endsWith(".html");
   }
 
   private static List<String> paths(List<String> urls) {
-    return urls.stream().map(JekyllImporter::sitePath).flatMap(Optional::stream).distinct().toList();
+    return urls.stream()
+        .map(JekyllImporter::sitePath)
+        .flatMap(Optional::stream)
+        .distinct()
+        .toList();
   }
 
   private static Map<String, Object> config(Path root) {
@@ -128,7 +163,9 @@ final class HugoImporter implements Importer {
         TomlParseResult r = Toml.parse(BlogFolder.text(root, f));
         if (r.hasErrors()) {
           var e = r.errors().get(0);
-          throw new SiteException(Problem.at(name, e.position().line(), e.position().column(), "TOML: " + e.getMessage()));
+          throw new SiteException(
+              Problem.at(
+                  name, e.position().line(), e.position().column(), "TOML: " + e.getMessage()));
         }
         return SourceFile.plain(r);
       }
@@ -150,8 +187,11 @@ final class HugoImporter implements Importer {
     }
   }
 
-  /** Hugo's URL of a post: {@code [permalinks]} for its section, else {@code /<section>/<slug>/}. */
-  private static String oldUrl(Object pattern, String section, ZonedDateTime d, String slug, String title, String file) {
+  /**
+   * Hugo's URL of a post: {@code [permalinks]} for its section, else {@code /<section>/<slug>/}.
+   */
+  private static String oldUrl(
+      Object pattern, String section, ZonedDateTime d, String slug, String title, String file) {
     if (!(pattern instanceof String p)) {
       return "/" + section + "/" + slug + "/";
     }

@@ -60,7 +60,13 @@ final class ImageDownloads {
             fetched.put(original, name);
             downloaded++;
           } catch (IOException e) {
-            warnings.add(p.origin() + ": image " + original + " not downloaded (" + e.getMessage() + "); link kept");
+            warnings.add(
+                p.origin()
+                    + ": image "
+                    + original
+                    + " not downloaded ("
+                    + e.getMessage()
+                    + "); link kept");
             continue;
           }
         }
@@ -73,13 +79,22 @@ final class ImageDownloads {
       posts.add(body.equals(p.body()) ? p : p.withBody(body));
     }
     return new ImportResult(
-        posts, r.pages(), r.comments(), files, r.settings(), r.skipped(), warnings, r.images(),
+        posts,
+        r.pages(),
+        r.comments(),
+        files,
+        r.settings(),
+        r.skipped(),
+        warnings,
+        r.images(),
         r.sitePosts());
   }
 
   /** The URL of an image at its original size. */
   static String original(String url) {
-    if (!url.contains("blogspot.com") && !url.contains("googleusercontent.com") && !url.contains("/s")) {
+    if (!url.contains("blogspot.com")
+        && !url.contains("googleusercontent.com")
+        && !url.contains("/s")) {
       return url;
     }
     String u = BLOGGER_SIZE.matcher(url).replaceFirst("/s0/");
@@ -91,7 +106,10 @@ final class ImageDownloads {
     String last = path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
     String clean = last.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[.-]+", "");
     if (clean.isEmpty() || !clean.contains(".")) {
-      clean = "image-" + Integer.toHexString(url.hashCode()) + (clean.isEmpty() ? ".img" : "-" + clean + ".img");
+      clean =
+          "image-"
+              + Integer.toHexString(url.hashCode())
+              + (clean.isEmpty() ? ".img" : "-" + clean + ".img");
     }
     String name = clean;
     for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
@@ -113,7 +131,8 @@ final class ImageDownloads {
     }
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build();
     try {
-      HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      HttpResponse<InputStream> response =
+          client.send(request, HttpResponse.BodyHandlers.ofInputStream());
       try (InputStream in = response.body()) {
         if (response.statusCode() != 200) {
           throw new IOException("HTTP " + response.statusCode());

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
-/** The image URLs of a post body: {@code <img src>} in its HTML and {@code ![](url)} in Markdown. */
+/**
+ * The image URLs of a post body: {@code <img src>} in its HTML and {@code ![](url)} in Markdown.
+ */
 final class ImageLinks {
   private static final Pattern MARKDOWN_IMAGE =
       Pattern.compile("!\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");

@@ -93,7 +93,8 @@ record ImportPlan(
               + "|robots\\.txt|404\\.html|style\\.css|favicon\\.svg|_redirects)");
 
   /** The aliases that can be redirect pages: not the post's own URL, not a path tinta makes. */
-  private static List<String> usable(List<String> aliases, String own, String origin, List<String> warnings) {
+  private static List<String> usable(
+      List<String> aliases, String own, String origin, List<String> warnings) {
     List<String> out = new ArrayList<>();
     for (String a : aliases) {
       if (a.equals(own)) {
@@ -154,7 +155,8 @@ record ImportPlan(
         warnings.add("comment " + c.id() + ": its post " + c.postId() + " was not imported");
       } else if (c.author().codePointCount(0, c.author().length()) > limits.maxAuthorLength()) {
         why = "comments over the site's limits";
-        warnings.add("comment " + c.id() + ": the author is longer than comments.max_author_length");
+        warnings.add(
+            "comment " + c.id() + ": the author is longer than comments.max_author_length");
       } else if (c.body().codePointCount(0, c.body().length()) > limits.maxBodyLength()) {
         why = "comments over the site's limits";
         warnings.add("comment " + c.id() + ": the body is longer than comments.max_body_length");
@@ -170,7 +172,8 @@ record ImportPlan(
     for (ImportedComment c : kept) {
       String parent = c.parent();
       if (!parent.isEmpty() && !ids.contains(parent)) {
-        warnings.add("comment " + c.id() + " answers " + parent + ", which was left out; shown on its own");
+        warnings.add(
+            "comment " + c.id() + " answers " + parent + ", which was left out; shown on its own");
         parent = "";
       }
       bySlug
@@ -179,8 +182,13 @@ record ImportPlan(
               new CommentImport.Entry(
                   c.id(), c.author(), c.url(), c.date(), c.status(), parent, c.body()));
     }
-    bySlug.values()
-        .forEach(l -> l.sort(java.util.Comparator.comparing(CommentImport.Entry::date).thenComparing(CommentImport.Entry::id)));
+    bySlug
+        .values()
+        .forEach(
+            l ->
+                l.sort(
+                    java.util.Comparator.comparing(CommentImport.Entry::date)
+                        .thenComparing(CommentImport.Entry::id)));
     return bySlug;
   }
 

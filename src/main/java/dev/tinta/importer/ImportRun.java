@@ -90,7 +90,15 @@ public final class ImportRun {
       List<String> warnings = new ArrayList<>(result.warnings());
       SiteSettings s = result.settings();
       if (s.timeZone().isEmpty() && o.zone().isPresent()) {
-        s = new SiteSettings(s.title(), s.description(), s.baseUrl(), s.language(), zone.getId(), s.author(), s.permalink());
+        s =
+            new SiteSettings(
+                s.title(),
+                s.description(),
+                s.baseUrl(),
+                s.language(),
+                zone.getId(),
+                s.author(),
+                s.permalink());
       }
       siteYaml = SiteYaml.of(s, warnings);
       config = ConfigLoader.parse(siteYaml);
@@ -102,12 +110,20 @@ public final class ImportRun {
       result = d.apply(result);
       downloaded = d.downloaded();
     }
-    return new ImportWriter(o.siteDir(), o.force(), o.dryRun()).write(result, config, siteYaml, downloaded);
+    return new ImportWriter(o.siteDir(), o.force(), o.dryRun())
+        .write(result, config, siteYaml, downloaded);
   }
 
   private static ImportResult withWarnings(ImportResult r, List<String> warnings) {
     return new ImportResult(
-        r.posts(), r.pages(), r.comments(), r.files(), r.settings(), r.skipped(), warnings, r.images(),
+        r.posts(),
+        r.pages(),
+        r.comments(),
+        r.files(),
+        r.settings(),
+        r.skipped(),
+        warnings,
+        r.images(),
         r.sitePosts());
   }
 }

@@ -45,12 +45,16 @@ public record ImportSummary(
       out.println("warning: " + w);
     }
     if (!images.isEmpty()) {
-      out.println("Images" + (imagesDownloaded > 0 ? "" : " (links kept; --images download fetches them)") + ":");
+      out.println(
+          "Images"
+              + (imagesDownloaded > 0 ? "" : " (links kept; --images download fetches them)")
+              + ":");
       images.forEach(i -> out.println("  " + i));
     }
     StringBuilder c = new StringBuilder();
     comments.forEach(
-        (status, n) -> c.append(c.length() == 0 ? "" : ", ").append(n).append(' ').append(status.word()));
+        (status, n) ->
+            c.append(c.length() == 0 ? "" : ", ").append(n).append(' ').append(status.word()));
     out.println(
         (dryRun ? "Would import: " : "Imported: ")
             + posts
@@ -72,7 +76,8 @@ public record ImportSummary(
             + " warnings");
     if (!skipped.isEmpty()) {
       StringBuilder s = new StringBuilder("Skipped: ");
-      skipped.forEach((why, n) -> s.append(s.length() > 9 ? ", " : "").append(n).append(' ').append(why));
+      skipped.forEach(
+          (why, n) -> s.append(s.length() > 9 ? ", " : "").append(n).append(' ').append(why));
       out.println(s);
     }
   }

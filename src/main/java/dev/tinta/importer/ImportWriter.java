@@ -49,10 +49,14 @@ public final class ImportWriter {
    * @throws SiteException on conflicts without {@code force}, on comment files that do not parse,
    *     and when the site folder cannot be written
    */
-  public ImportSummary write(ImportResult result, SiteConfig config, String siteYaml, int downloaded) {
+  public ImportSummary write(
+      ImportResult result, SiteConfig config, String siteYaml, int downloaded) {
     ImportPlan plan =
         ImportPlan.of(
-            result, new Permalinks(config.permalink(), config.timeZone()), config.comments(), siteYaml);
+            result,
+            new Permalinks(config.permalink(), config.timeZone()),
+            config.comments(),
+            siteYaml);
     Map<String, String> states = new LinkedHashMap<>();
     List<Problem> conflicts = new ArrayList<>();
     for (Map.Entry<String, byte[]> f : plan.files().entrySet()) {

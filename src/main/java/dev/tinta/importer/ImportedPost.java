@@ -61,7 +61,18 @@ public record ImportedPost(
   /** The same post with other aliases. */
   public ImportedPost withAliases(List<String> newAliases) {
     return new ImportedPost(
-        sourceId, slug, title, date, updated, author, tags, draft, summary, lang, newAliases, body,
+        sourceId,
+        slug,
+        title,
+        date,
+        updated,
+        author,
+        tags,
+        draft,
+        summary,
+        lang,
+        newAliases,
+        body,
         origin);
   }
 }

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 final class JekyllImporter implements Importer {
   private static final Pattern POST_NAME = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})-(.+)");
   private static final List<String> NOT_STATIC =
-      List.of("Gemfile", "Gemfile.lock", "node_modules", "vendor", "package.json", "LICENSE", "README");
+      List.of(
+          "Gemfile", "Gemfile.lock", "node_modules", "vendor", "package.json", "LICENSE", "README");
 
   /** The slug of a post file name without its date ({@code 2010-08-31-x} gives {@code x}). */
   static String slugOfPostFile(String name) {
@@ -38,7 +39,8 @@ final class JekyllImporter implements Importer {
     Path configFile = root.resolve("_config.yml");
     SourceFile config =
         Files.isRegularFile(configFile)
-            ? SourceFile.parse("_config.yml", "---\n" + BlogFolder.text(root, configFile) + "\n---\n")
+            ? SourceFile.parse(
+                "_config.yml", "---\n" + BlogFolder.text(root, configFile) + "\n---\n")
             : SourceFile.parse("_config.yml", "");
     ZoneId zone = request.givenZone().orElse(zone(config.text("timezone")).orElse(request.zone()));
     String pattern = pattern(config.text("permalink"));
@@ -46,7 +48,8 @@ final class JekyllImporter implements Importer {
     TemplateTags tags = new TemplateTags(false);
     boolean anyCategories = false;
     for (String folder : List.of("_posts", "_drafts")) {
-      for (Path f : BlogFolder.files(root.resolve(folder), p -> source(p.getFileName().toString()))) {
+      for (Path f :
+          BlogFolder.files(root.resolve(folder), p -> source(p.getFileName().toString()))) {
         String name = BlogFolder.relative(root, f);
         SourceFile s = SourceFile.parse(name, BlogFolder.text(root, f));
         String stem = BlogFolder.stem(f.getFileName().toString());
@@ -54,7 +57,13 @@ final class JekyllImporter implements Importer {
         Optional<ZonedDateTime> date = s.date("date", zone);
         if (date.isEmpty() && m.matches()) {
           try {
-            date = Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))).atStartOfDay(zone));
+            date =
+                Optional.of(
+                    LocalDate.of(
+                            Integer.parseInt(m.group(1)),
+                            Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)))
+                        .atStartOfDay(zone));
           } catch (java.time.DateTimeException e) {
             date = Optional.empty();
           }
@@ -65,7 +74,11 @@ final class JekyllImporter implements Importer {
                   .withHint("name posts 2010-08-31-title.md, or add date: 2010-08-31"));
         }
         String title = Texts.title(s.text("title"), false);
-        String slug = Texts.slug(s.text("slug").isEmpty() ? (m.matches() ? m.group(4) : stem) : s.text("slug"), title, "post");
+        String slug =
+            Texts.slug(
+                s.text("slug").isEmpty() ? (m.matches() ? m.group(4) : stem) : s.text("slug"),
+                title,
+                "post");
         List<String> categories = s.list("categories");
         if (categories.isEmpty()) {
           categories = s.list("category");
@@ -75,7 +88,10 @@ final class JekyllImporter implements Importer {
         postTags.addAll(s.list("tags"));
         boolean draft = folder.equals("_drafts") || s.isFalse("published");
         List<String> aliases = new ArrayList<>();
-        String own = s.text("permalink").isEmpty() ? oldUrl(pattern, date.get(), m.matches() ? m.group(4) : stem, categories) : s.text("permalink");
+        String own =
+            s.text("permalink").isEmpty()
+                ? oldUrl(pattern, date.get(), m.matches() ? m.group(4) : stem, categories)
+                : s.text("permalink");
         if (!draft) {
           aliases.add(own);
         }
@@ -84,18 +100,36 @@ final class JekyllImporter implements Importer {
         if (f.getFileName().toString().endsWith(".html")) {
           body = bodies.body(body);
         }
-        String summary = s.text("description").isEmpty() ? s.text("excerpt") : s.text("description");
+        String summary =
+            s.text("description").isEmpty() ? s.text("excerpt") : s.text("description");
         out.add(
             new ImportedPost(
-                name, slug, title.isEmpty() ? slug : title, date.get(), s.date("last_modified_at", zone).orElse(date.get()),
-                author(s), postTags.stream().distinct().toList(), draft, summary, s.text("lang"),
-                aliases.stream().map(JekyllImporter::sitePath).flatMap(Optional::stream).distinct().toList(),
-                body.endsWith("\n") ? body : body + "\n", name));
+                name,
+                slug,
+                title.isEmpty() ? slug : title,
+                date.get(),
+                s.date("last_modified_at", zone).orElse(date.get()),
+                author(s),
+                postTags.stream().distinct().toList(),
+                draft,
+                summary,
+                s.text("lang"),
+                aliases.stream()
+                    .map(JekyllImporter::sitePath)
+                    .flatMap(Optional::stream)
+                    .distinct()
+                    .toList(),
+                body.endsWith("\n") ? body : body + "\n",
+                name));
       }
     }
-    for (Path f : BlogFolder.files(root, p -> p.getParent().equals(root) && BlogFolder.markdown(p.getFileName().toString()))) {
+    for (Path f :
+        BlogFolder.files(
+            root,
+            p -> p.getParent().equals(root) && BlogFolder.markdown(p.getFileName().toString()))) {
       String fileName = f.getFileName().toString();
-      if (BlogFolder.stem(fileName).equalsIgnoreCase("index") || BlogFolder.stem(fileName).equalsIgnoreCase("readme")) {
+      if (BlogFolder.stem(fileName).equalsIgnoreCase("index")
+          || BlogFolder.stem(fileName).equalsIgnoreCase("readme")) {
         continue;
       }
       String name = BlogFolder.relative(root, f);
@@ -105,29 +139,48 @@ final class JekyllImporter implements Importer {
       }
       String title = Texts.title(s.text("title"), false);
       String stem = BlogFolder.stem(fileName);
-      String old = s.text("permalink").isEmpty() ? (pattern.endsWith("/") ? "/" + stem + "/" : "/" + stem + ".html") : s.text("permalink");
+      String old =
+          s.text("permalink").isEmpty()
+              ? (pattern.endsWith("/") ? "/" + stem + "/" : "/" + stem + ".html")
+              : s.text("permalink");
       List<String> aliases = new ArrayList<>(List.of(old));
       aliases.addAll(s.list("redirect_from"));
       String body = tags.convert(s.body(), name, s.bodyLine(), out.warnings);
       out.add(
           new ImportedPage(
-              name, Texts.slug(stem, title, "page"), title.isEmpty() ? stem : title, s.isFalse("published"),
-              aliases.stream().map(JekyllImporter::sitePath).flatMap(Optional::stream).distinct().toList(),
-              body.endsWith("\n") ? body : body + "\n", name));
+              name,
+              Texts.slug(stem, title, "page"),
+              title.isEmpty() ? stem : title,
+              s.isFalse("published"),
+              aliases.stream()
+                  .map(JekyllImporter::sitePath)
+                  .flatMap(Optional::stream)
+                  .distinct()
+                  .toList(),
+              body.endsWith("\n") ? body : body + "\n",
+              name));
     }
     for (Path f : BlogFolder.files(root, p -> isStatic(root, p))) {
-      out.files.add(new ImportedFile("static/" + BlogFolder.relative(root, f), BlogFolder.bytes(root, f)));
+      out.files.add(
+          new ImportedFile("static/" + BlogFolder.relative(root, f), BlogFolder.bytes(root, f)));
     }
     String tinta = pattern.replace(":title", ":slug").replace("/:categories", "");
-    boolean expressible = tinta.matches("(/(:year|:month|:day|:slug|[a-z0-9-]+))+/") && tinta.contains(":slug") && !(anyCategories && pattern.contains(":categories"));
+    boolean expressible =
+        tinta.matches("(/(:year|:month|:day|:slug|[a-z0-9-]+))+/")
+            && tinta.contains(":slug")
+            && !(anyCategories && pattern.contains(":categories"));
     out.settings =
         new SiteSettings(
             config.text("title"),
-            config.text("description").isEmpty() ? config.text("tagline") : config.text("description"),
+            config.text("description").isEmpty()
+                ? config.text("tagline")
+                : config.text("description"),
             WordPressImporter.baseUrl(config.text("url") + config.text("baseurl")),
             config.text("lang"),
             request.givenZone().map(ZoneId::getId).orElse(config.text("timezone")),
-            config.values().get("author") instanceof Map<?, ?> a ? String.valueOf(a.get("name")) : config.text("author"),
+            config.values().get("author") instanceof Map<?, ?> a
+                ? String.valueOf(a.get("name"))
+                : config.text("author"),
             expressible ? tinta : "");
     return out.build();
   }
@@ -140,14 +193,21 @@ final class JekyllImporter implements Importer {
     String rel = BlogFolder.relative(root, p);
     String first = rel.contains("/") ? rel.substring(0, rel.indexOf('/')) : rel;
     String name = p.getFileName().toString();
-    if (first.startsWith("_") || first.startsWith(".") || NOT_STATIC.contains(first) || NOT_STATIC.contains(BlogFolder.stem(first))) {
+    if (first.startsWith("_")
+        || first.startsWith(".")
+        || NOT_STATIC.contains(first)
+        || NOT_STATIC.contains(BlogFolder.stem(first))) {
       return false;
     }
-    if (BlogFolder.markdown(name) || name.endsWith(".yml") || name.endsWith(".yaml") || name.endsWith(".gemspec")) {
+    if (BlogFolder.markdown(name)
+        || name.endsWith(".yml")
+        || name.endsWith(".yaml")
+        || name.endsWith(".gemspec")) {
       return false;
     }
     // HTML and XML with front matter are Liquid templates (index.html, feed.xml), not files
-    return !((name.endsWith(".html") || name.endsWith(".xml")) && BlogFolder.text(root, p).startsWith("---"));
+    return !((name.endsWith(".html") || name.endsWith(".xml"))
+        && BlogFolder.text(root, p).startsWith("---"));
   }
 
   private static String author(SourceFile s) {
@@ -174,7 +234,8 @@ final class JekyllImporter implements Importer {
     };
   }
 
-  private static String oldUrl(String pattern, ZonedDateTime d, String title, List<String> categories) {
+  private static String oldUrl(
+      String pattern, ZonedDateTime d, String title, List<String> categories) {
     String url =
         pattern
             .replace(":categories", String.join("/", categories).toLowerCase(java.util.Locale.ROOT))
@@ -197,11 +258,14 @@ final class JekyllImporter implements Importer {
     if (u.startsWith("http://") || u.startsWith("https://")) {
       return Texts.path(u);
     }
-    if (!u.startsWith("/") || u.contains("?") || u.contains("#") || u.contains("..") || u.contains(":")) {
+    if (!u.startsWith("/")
+        || u.contains("?")
+        || u.contains("#")
+        || u.contains("..")
+        || u.contains(":")) {
       return Optional.empty();
     }
     String last = u.substring(u.lastIndexOf('/') + 1);
     return Optional.of(last.isEmpty() || last.contains(".") ? u : u + "/");
   }
-
 }

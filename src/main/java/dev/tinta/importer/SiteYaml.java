@@ -23,16 +23,21 @@ final class SiteYaml {
     // there, and links to the old address must not count as links into the new site before that
     if (!s.language().isBlank()) {
       try {
-        y.put("language", new Locale.Builder().setLanguageTag(s.language()).build().toLanguageTag());
+        y.put(
+            "language", new Locale.Builder().setLanguageTag(s.language()).build().toLanguageTag());
       } catch (IllformedLocaleException e) {
-        warnings.add("site.yaml: the source's language '" + s.language() + "' is not a BCP 47 tag; left out");
+        warnings.add(
+            "site.yaml: the source's language '"
+                + s.language()
+                + "' is not a BCP 47 tag; left out");
       }
     }
     if (!s.timeZone().isBlank()) {
       try {
         y.put("time_zone", ZoneId.of(s.timeZone()).getId());
       } catch (DateTimeException e) {
-        warnings.add("site.yaml: the source's time zone '" + s.timeZone() + "' is unknown; left out");
+        warnings.add(
+            "site.yaml: the source's time zone '" + s.timeZone() + "' is unknown; left out");
       }
     }
     if (!s.author().isBlank()) {

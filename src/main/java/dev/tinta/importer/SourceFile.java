@@ -56,7 +56,8 @@ record SourceFile(String name, Map<String, Object> values, String body, int body
     }
     if (end < 0) {
       throw new SiteException(
-          Problem.at(name, 1, 1, "front matter is not closed").withHint("end it with a line " + fence));
+          Problem.at(name, 1, 1, "front matter is not closed")
+              .withHint("end it with a line " + fence));
     }
     String head = t.substring(4, end + 1);
     String body = end + 5 >= t.length() ? "" : t.substring(end + 5);
@@ -74,7 +75,8 @@ record SourceFile(String name, Map<String, Object> values, String body, int body
         return Map.of();
       }
       if (!(v instanceof Map<?, ?> m)) {
-        throw new SiteException(Problem.at(name, 2, 1, "front matter is not a mapping of keys to values"));
+        throw new SiteException(
+            Problem.at(name, 2, 1, "front matter is not a mapping of keys to values"));
       }
       Map<String, Object> out = new LinkedHashMap<>();
       m.forEach((k, val) -> out.put(String.valueOf(k), val));
@@ -94,7 +96,11 @@ record SourceFile(String name, Map<String, Object> values, String body, int body
       List<Problem> problems = new ArrayList<>();
       for (TomlParseError e : r.errors()) {
         problems.add(
-            Problem.at(name, e.position().line() + 1, e.position().column(), "TOML front matter: " + e.getMessage()));
+            Problem.at(
+                name,
+                e.position().line() + 1,
+                e.position().column(),
+                "TOML front matter: " + e.getMessage()));
       }
       throw new SiteException(problems);
     }
@@ -155,7 +161,9 @@ record SourceFile(String name, Map<String, Object> values, String body, int body
     return Boolean.FALSE.equals(v) || "false".equals(v);
   }
 
-  /** A date value: TOML dates, ISO dates and date-times, Jekyll's {@code 2010-08-31 10:00:00 +0700}. */
+  /**
+   * A date value: TOML dates, ISO dates and date-times, Jekyll's {@code 2010-08-31 10:00:00 +0700}.
+   */
   Optional<ZonedDateTime> date(String key, ZoneId zone) {
     Object v = values.get(key);
     if (v instanceof OffsetDateTime o) {
@@ -188,7 +196,8 @@ record SourceFile(String name, Map<String, Object> values, String body, int body
       // a date alone?
     }
     try {
-      return Optional.of(LocalDate.parse(s.length() >= 10 ? s.substring(0, 10) : s).atStartOfDay(zone));
+      return Optional.of(
+          LocalDate.parse(s.length() >= 10 ? s.substring(0, 10) : s).atStartOfDay(zone));
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

@@ -11,13 +11,15 @@ import java.util.regex.Pattern;
 /**
  * Converts the Liquid tags (Jekyll) and shortcodes (Hugo) of a post body whose meaning is clear:
  * code highlighting becomes a fenced block, links to posts become links to their files, {@code
- * site.baseurl} and {@code relative_url} become root paths, figures become {@code <figure>},
- * embeds become links, {@code {% raw %}} and kramdown's {@code {:toc}} go. Every other tag is
- * left as it is and reported with its file and line, so nothing reaches a page silently.
+ * site.baseurl} and {@code relative_url} become root paths, figures become {@code <figure>}, embeds
+ * become links, {@code {% raw %}} and kramdown's {@code {:toc}} go. Every other tag is left as it
+ * is and reported with its file and line, so nothing reaches a page silently.
  */
 final class TemplateTags {
-  private static final Map<Pattern, Function<java.util.regex.MatchResult, String>> LIQUID = new LinkedHashMap<>();
-  private static final Map<Pattern, Function<java.util.regex.MatchResult, String>> HUGO = new LinkedHashMap<>();
+  private static final Map<Pattern, Function<java.util.regex.MatchResult, String>> LIQUID =
+      new LinkedHashMap<>();
+  private static final Map<Pattern, Function<java.util.regex.MatchResult, String>> HUGO =
+      new LinkedHashMap<>();
   private static final Pattern LIQUID_ANY = Pattern.compile("\\{%-?.*?-?%\\}|\\{\\{-?.*?-?\\}\\}");
   private static final Pattern HUGO_ANY = Pattern.compile("\\{\\{[<%].*?[>%]\\}\\}");
   private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=(?:\"([^\"]*)\"|(\\S+))");
@@ -25,14 +27,19 @@ final class TemplateTags {
   static {
     LIQUID.put(p("\\{%-?\\s*highlight\\s+([\\w+#.-]+)[^%]*%\\}"), m -> "```" + m.group(1));
     LIQUID.put(p("\\{%-?\\s*endhighlight\\s*-?%\\}"), m -> "```");
-    LIQUID.put(p("\\{%-?\\s*(?:post_url|link\\s+_posts/)\\s*([^\\s%]+)\\s*-?%\\}"), m -> postFile(m.group(1)));
+    LIQUID.put(
+        p("\\{%-?\\s*(?:post_url|link\\s+_posts/)\\s*([^\\s%]+)\\s*-?%\\}"),
+        m -> postFile(m.group(1)));
     LIQUID.put(p("\\{\\{-?\\s*site\\.(?:url|baseurl)\\s*-?\\}\\}"), m -> "");
     LIQUID.put(
-        p("\\{\\{-?\\s*[\"']([^\"']*)[\"']\\s*\\|\\s*(?:relative_url|absolute_url|prepend:\\s*site\\.baseurl)\\s*-?\\}\\}"),
+        p(
+            "\\{\\{-?\\s*[\"']([^\"']*)[\"']\\s*\\|\\s*(?:relative_url|absolute_url|prepend:\\s*site\\.baseurl)\\s*-?\\}\\}"),
         m -> sitePath(m.group(1)));
     HUGO.put(p("\\{\\{<\\s*highlight\\s+([\\w+#.-]+)[^>]*>\\}\\}"), m -> "```" + m.group(1));
     HUGO.put(p("\\{\\{<\\s*/highlight\\s*>\\}\\}"), m -> "```");
-    HUGO.put(p("\\{\\{[<%]\\s*(?:rel)?ref\\s+\"?([^\"\\s>]+)\"?\\s*[>%]\\}\\}"), m -> postFile(m.group(1)));
+    HUGO.put(
+        p("\\{\\{[<%]\\s*(?:rel)?ref\\s+\"?([^\"\\s>]+)\"?\\s*[>%]\\}\\}"),
+        m -> postFile(m.group(1)));
     HUGO.put(p("\\{\\{<\\s*figure\\s+([^>]*)>\\}\\}"), m -> figure(attributes(m.group(1))));
     HUGO.put(
         p("\\{\\{<\\s*youtube\\s+(?:id=)?\"?([\\w-]+)\"?[^>]*>\\}\\}"),
@@ -40,7 +47,9 @@ final class TemplateTags {
     HUGO.put(
         p("\\{\\{<\\s*vimeo(?:_simple)?\\s+(?:id=)?\"?(\\d+)\"?[^>]*>\\}\\}"),
         m -> "<https://vimeo.com/" + m.group(1) + ">");
-    HUGO.put(p("\\{\\{<\\s*(?:tweet|twitter|twitter_simple|x)\\s+([^>]*)>\\}\\}"), m -> tweet(attributes(m.group(1))));
+    HUGO.put(
+        p("\\{\\{<\\s*(?:tweet|twitter|twitter_simple|x)\\s+([^>]*)>\\}\\}"),
+        m -> tweet(attributes(m.group(1))));
     HUGO.put(
         p("\\{\\{<\\s*gist\\s+([\\w-]+)\\s+(\\w+)[^>]*>\\}\\}"),
         m -> "<https://gist.github.com/" + m.group(1) + "/" + m.group(2) + ">");
@@ -89,13 +98,22 @@ final class TemplateTags {
           continue;
         }
       }
-      for (Map.Entry<Pattern, Function<java.util.regex.MatchResult, String>> r : (hugo ? HUGO : LIQUID).entrySet()) {
-        line = r.getKey().matcher(line).replaceAll(m -> Matcher.quoteReplacement(r.getValue().apply(m)));
+      for (Map.Entry<Pattern, Function<java.util.regex.MatchResult, String>> r :
+          (hugo ? HUGO : LIQUID).entrySet()) {
+        line =
+            r.getKey()
+                .matcher(line)
+                .replaceAll(m -> Matcher.quoteReplacement(r.getValue().apply(m)));
       }
       Matcher left = (hugo ? HUGO_ANY : LIQUID_ANY).matcher(line);
       while (left.find()) {
         warnings.add(
-            file + ":" + lineNo + ": " + (hugo ? "shortcode " : "Liquid ") + left.group()
+            file
+                + ":"
+                + lineNo
+                + ": "
+                + (hugo ? "shortcode " : "Liquid ")
+                + left.group()
                 + " cannot be converted; left in the text");
       }
       out.add(line);
@@ -135,8 +153,11 @@ final class TemplateTags {
 
   private static String figure(Map<String, String> a) {
     String caption = a.getOrDefault("caption", a.getOrDefault("title", ""));
-    return "<figure><img src=\"" + escape(a.getOrDefault("src", "")) + "\" alt=\""
-        + escape(a.getOrDefault("alt", caption)) + "\">"
+    return "<figure><img src=\""
+        + escape(a.getOrDefault("src", ""))
+        + "\" alt=\""
+        + escape(a.getOrDefault("alt", caption))
+        + "\">"
         + (caption.isEmpty() ? "" : "<figcaption>" + escape(caption) + "</figcaption>")
         + "</figure>";
   }

@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +23,8 @@ import java.util.Optional;
 final class WordPressImporter implements Importer {
   private static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
   private static final String DC = "http://purl.org/dc/elements/1.1/";
-  private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter WP_DATE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   @Override
   public ImportResult read(ImportRequest request) {
@@ -34,7 +34,11 @@ final class WordPressImporter implements Importer {
     String wp = wpNamespace(rss);
     if (!rss.name().equals("rss") || channel.isEmpty() || wp.isEmpty()) {
       throw new SiteException(
-          Problem.at(file, rss.line(), rss.column(), "not a WordPress export (WXR): <" + rss.name() + ">")
+          Problem.at(
+                  file,
+                  rss.line(),
+                  rss.column(),
+                  "not a WordPress export (WXR): <" + rss.name() + ">")
               .withHint("export with WordPress's Tools > Export, All content"));
     }
     XmlNode ch = channel.get();
@@ -43,7 +47,8 @@ final class WordPressImporter implements Importer {
     Map<String, String> authors = new HashMap<>();
     for (XmlNode a : ch.all(wp, "author")) {
       String display = a.text(wp, "author_display_name");
-      authors.put(a.text(wp, "author_login"), display.isEmpty() ? a.text(wp, "author_login") : display);
+      authors.put(
+          a.text(wp, "author_login"), display.isEmpty() ? a.text(wp, "author_login") : display);
     }
     for (XmlNode item : ch.all("", "item")) {
       String type = item.text(wp, "post_type");
@@ -66,7 +71,15 @@ final class WordPressImporter implements Importer {
       String slug = Texts.slug(item.text(wp, "post_name"), title, type + "-" + id);
       String body = bodies.body(Autop.of(item.text(CONTENT, "encoded")));
       if (type.equals("page")) {
-        out.add(new ImportedPage(id, slug, title.isEmpty() ? slug : title, draft, oldPath.stream().toList(), body, item.at(file)));
+        out.add(
+            new ImportedPage(
+                id,
+                slug,
+                title.isEmpty() ? slug : title,
+                draft,
+                oldPath.stream().toList(),
+                body,
+                item.at(file)));
         continue;
       }
       ZonedDateTime date =
@@ -74,7 +87,11 @@ final class WordPressImporter implements Importer {
               .orElseThrow(
                   () ->
                       new SiteException(
-                          Problem.at(file, item.line(), item.column(), "the post has no valid wp:post_date")));
+                          Problem.at(
+                              file,
+                              item.line(),
+                              item.column(),
+                              "the post has no valid wp:post_date")));
       List<String> tags = new ArrayList<>();
       for (XmlNode c : item.all("", "category")) {
         if (c.attr("domain").equals("category") || c.attr("domain").equals("post_tag")) {
@@ -131,11 +148,13 @@ final class WordPressImporter implements Importer {
     for (XmlNode ch : rss.children()) {
       for (XmlNode n : ch.children()) {
         for (XmlNode m : n.children()) {
-          if (m.namespace().startsWith("http://wordpress.org/export/") && !m.namespace().endsWith("/excerpt/")) {
+          if (m.namespace().startsWith("http://wordpress.org/export/")
+              && !m.namespace().endsWith("/excerpt/")) {
             return m.namespace();
           }
         }
-        if (n.namespace().startsWith("http://wordpress.org/export/") && !n.namespace().endsWith("/excerpt/")) {
+        if (n.namespace().startsWith("http://wordpress.org/export/")
+            && !n.namespace().endsWith("/excerpt/")) {
           return n.namespace();
         }
       }
@@ -152,7 +171,13 @@ final class WordPressImporter implements Importer {
   }
 
   private void comment(
-      XmlNode c, String postId, String wp, String file, ImportRequest request, HtmlBodies bodies, ResultBuilder out) {
+      XmlNode c,
+      String postId,
+      String wp,
+      String file,
+      ImportRequest request,
+      HtmlBodies bodies,
+      ResultBuilder out) {
     String type = c.text(wp, "comment_type");
     if (type.equals("pingback") || type.equals("trackback")) {
       out.skip("pingbacks and trackbacks");
@@ -165,11 +190,16 @@ final class WordPressImporter implements Importer {
       case "spam" -> status = CommentStatus.SPAM;
       case "trash", "post-trashed" -> status = CommentStatus.REJECTED;
       default -> {
-        out.warn(c.at(file), "unknown comment_approved '" + c.text(wp, "comment_approved") + "'; imported as pending");
+        out.warn(
+            c.at(file),
+            "unknown comment_approved '"
+                + c.text(wp, "comment_approved")
+                + "'; imported as pending");
         status = CommentStatus.PENDING;
       }
     }
-    Optional<ZonedDateTime> date = date(c.text(wp, "comment_date"), c.text(wp, "comment_date_gmt"), request);
+    Optional<ZonedDateTime> date =
+        date(c.text(wp, "comment_date"), c.text(wp, "comment_date_gmt"), request);
     String body = bodies.comment(Autop.of(c.text(wp, "comment_content")));
     if (date.isEmpty() || body.isBlank()) {
       out.warn(c.at(file), "comment without a date or text; left out");

@@ -21,8 +21,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads an export file into a tree of {@link XmlNode}s with the JDK's StAX parser: namespaces on,
- * DTDs and external entities off (an export is untrusted input), every mistake a {@link Problem}
- * at its line and column.
+ * DTDs and external entities off (an export is untrusted input), every mistake a {@link Problem} at
+ * its line and column.
  */
 final class XmlReader {
   /** Deeper documents are refused: no export nests this far. */
@@ -163,7 +163,10 @@ final class XmlReader {
       name = r.getLocalName();
       for (int i = 0; i < r.getAttributeCount(); i++) {
         String ns = r.getAttributeNamespace(i);
-        String key = ns == null || ns.isEmpty() ? r.getAttributeLocalName(i) : "{" + ns + "}" + r.getAttributeLocalName(i);
+        String key =
+            ns == null || ns.isEmpty()
+                ? r.getAttributeLocalName(i)
+                : "{" + ns + "}" + r.getAttributeLocalName(i);
         attributes.put(key, r.getAttributeValue(i));
       }
       line = r.getLocation().getLineNumber();

@@ -3,6 +3,7 @@ package dev.tinta.pipeline;
 import dev.tinta.model.Article;
 import dev.tinta.model.OutputFile;
 import dev.tinta.model.PageView;
+import dev.tinta.model.RedirectPage;
 import dev.tinta.model.SiteConfig;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.Problems;
@@ -12,9 +13,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -56,6 +55,25 @@ final class Redirects {
     return out;
   }
 
+  /**
+   * The redirect files of a build: every alias of its published posts and pages, checked against
+   * the paths of the pages in {@code plan} and the files in {@code others}.
+   *
+   * @throws dev.tinta.problem.SiteException when an alias takes a path tinta makes
+   */
+  static List<OutputFile> files(
+      Settings settings, Bodies bodies, List<RenderJob> plan, List<OutputFile> others) {
+    Set<String> taken = new java.util.HashSet<>();
+    plan.forEach(j -> taken.add(Permalinks.file(j.url())));
+    others.forEach(f -> taken.add(f.path()));
+    Problems problems = new Problems();
+    List<OutputFile> out =
+        new Redirects(settings.config(), settings.templates())
+            .files(of(bodies.articles(), bodies.pages()), taken, problems);
+    problems.throwIfAny();
+    return out;
+  }
+
   private static String file(Article a) {
     return a.post().file();
   }
@@ -81,12 +99,8 @@ final class Redirects {
                 .withHint("remove it from aliases"));
         continue;
       }
-      Map<String, Object> model = new LinkedHashMap<>();
-      model.put("site", config);
-      model.put("lang", a.lang());
-      model.put("title", a.title());
-      model.put("target", root + a.to());
-      model.put("canonical", config.absolute(a.to()));
+      RedirectPage model =
+          new RedirectPage(config, a.lang(), a.title(), root + a.to(), config.absolute(a.to()));
       String html =
           templates.renderPartial("redirect", java.util.Locale.forLanguageTag(a.lang()), model);
       out.add(OutputFile.of(path, html.getBytes(StandardCharsets.UTF_8)));

@@ -1,5 +1,6 @@
 package dev.tinta.templates;
 
+import dev.tinta.model.PageModel;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
 import freemarker.cache.ClassTemplateLoader;
@@ -13,6 +14,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateHashModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +41,7 @@ public final class TemplateRenderer {
   public static final String FOLDER = "templates";
 
   private final Configuration config;
+  private final RecordWrapper wrapper;
   private final Path siteTemplates;
   private final Set<String> layouts;
   private final Map<String, byte[]> staticFiles;
@@ -49,6 +52,7 @@ public final class TemplateRenderer {
       Set<String> layouts,
       Map<String, byte[]> staticFiles) {
     this.config = config;
+    this.wrapper = (RecordWrapper) config.getObjectWrapper();
     this.siteTemplates = siteTemplates;
     this.layouts = Set.copyOf(layouts);
     this.staticFiles = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(staticFiles));
@@ -105,41 +109,33 @@ public final class TemplateRenderer {
   }
 
   /**
-   * Renders {@code layouts/<layout>.ftlh} with {@code model} in the given language.
+   * Renders {@code layouts/<layout>.ftlh} for {@code page} in the given language, encoded in UTF-8
+   * as the page is written: what the site's file holds.
    *
    * @throws SiteException naming the template file, line and column of a template error
    */
-  public String render(String layout, Locale locale, Map<String, Object> model) {
-    return new String(renderUtf8(layout, locale, model, null), StandardCharsets.UTF_8);
-  }
-
-  /**
-   * {@link #render}, encoded in UTF-8 as the page is written (what a site's files are), copying the
-   * bytes of {@code shared} where the page prints its text.
-   *
-   * @param shared a text of the model that many pages print, or null
-   */
-  public byte[] renderUtf8(
-      String layout, Locale locale, Map<String, Object> model, EncodedText shared) {
-    Utf8Writer out = new Utf8Writer(32 * 1024, shared);
-    renderTemplate("layouts/" + layout + ".ftlh", locale, model, out);
+  public byte[] render(String layout, Locale locale, PageModel page) {
+    Utf8Writer out = new Utf8Writer(32 * 1024);
+    renderTemplate(
+        "layouts/" + layout + ".ftlh", locale, wrapper.root((Record) page, page.frame()), out);
     return out.toByteArray();
   }
 
   /**
    * Renders a partial, such as {@code partials/sidebar.ftlh}, on its own: for fragments that are
-   * the same on many pages and so are rendered once.
+   * the same on many pages and so are rendered once. The partial sees the components of {@code
+   * model} as top-level names.
    *
    * @throws SiteException naming the template file, line and column of a template error
    */
-  public String renderPartial(String partial, Locale locale, Map<String, Object> model) {
+  public String renderPartial(String partial, Locale locale, Record model) {
     StringBuilderWriter out = new StringBuilderWriter(16 * 1024);
-    renderTemplate("partials/" + partial + ".ftlh", locale, model, out);
+    renderTemplate("partials/" + partial + ".ftlh", locale, wrapper.root(model), out);
     return out.toString();
   }
 
   private void renderTemplate(
-      String name, Locale locale, Map<String, Object> model, java.io.Writer out) {
+      String name, Locale locale, TemplateHashModel model, java.io.Writer out) {
     try {
       Template template = config.getTemplate(name);
       Environment env = template.createProcessingEnvironment(model, out);

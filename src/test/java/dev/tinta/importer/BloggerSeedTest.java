@@ -35,32 +35,48 @@ class BloggerSeedTest {
   void theSeedPostImportsIntoTheSamePage() throws IOException {
     Path site = tmp.resolve("site");
     Sites.Run imported =
-        Sites.tinta("import", "blogger", Sites.fixture("blogger/seed-another-insight.xml").toString(), "--site", site.toString());
+        Sites.tinta(
+            "import",
+            "blogger",
+            Sites.fixture("blogger/seed-another-insight.xml").toString(),
+            "--site",
+            site.toString());
     assertThat(imported.code()).as(imported.err()).isZero();
     assertThat(imported.out())
         .contains("Imported: 1 posts (0 drafts), 0 pages, comments: 3 approved, 1 redirects");
 
     Path importedOut = tmp.resolve("imported-out");
     Path exampleOut = tmp.resolve("example-out");
-    assertThat(Sites.tinta("build", "--site", site.toString(), "--output", importedOut.toString()).code()).isZero();
-    assertThat(Sites.tinta("build", "--site", ".", "--output", exampleOut.toString()).code()).isZero();
+    assertThat(
+            Sites.tinta("build", "--site", site.toString(), "--output", importedOut.toString())
+                .code())
+        .isZero();
+    assertThat(Sites.tinta("build", "--site", ".", "--output", exampleOut.toString()).code())
+        .isZero();
 
     Document mine = Sites.page(importedOut, POST);
     Document hand = Sites.page(exampleOut, POST);
     assertThat(text(mine, "h1.post-title")).isEqualTo(text(hand, "h1.post-title"));
-    assertThat(text(mine, ".date-header")).isEqualTo("Selasa, 31 Agustus 2010").isEqualTo(text(hand, ".date-header"));
+    assertThat(text(mine, ".date-header"))
+        .isEqualTo("Selasa, 31 Agustus 2010")
+        .isEqualTo(text(hand, ".date-header"));
     assertThat(text(mine, ".post-meta")).isEqualTo(text(hand, ".post-meta"));
-    assertThat(text(mine, ".post-body")).isEqualTo(text(hand, ".post-body") + " " + text(hand, "p.source"));
+    assertThat(text(mine, ".post-body"))
+        .isEqualTo(text(hand, ".post-body") + " " + text(hand, "p.source"));
     assertThat(mine.select("a.tag").eachText()).isEqualTo(hand.select("a.tag").eachText());
     assertThat(thread(mine)).isEqualTo(thread(hand)).hasSize(3);
     assertThat(text(mine, "#comments-title")).isEqualTo(text(hand, "#comments-title"));
 
     // the old Blogger URL sends readers on
     Document redirect = Sites.page(importedOut, "/2010/08/another-insight-about-networking.html");
-    assertThat(redirect.select("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=" + POST);
+    assertThat(redirect.select("meta[http-equiv=refresh]").attr("content"))
+        .isEqualTo("0; url=" + POST);
     assertThat(Files.readString(importedOut.resolve("_redirects")))
         .isEqualTo("/2010/08/another-insight-about-networking.html " + POST + " 301\n");
-    assertThat(Sites.tinta("check", "--site", site.toString(), "--output", importedOut.toString()).code()).isZero();
+    assertThat(
+            Sites.tinta("check", "--site", site.toString(), "--output", importedOut.toString())
+                .code())
+        .isZero();
   }
 
   private static String text(Document d, String css) {
@@ -73,10 +89,14 @@ class BloggerSeedTest {
     for (Element li : d.select("li.comment")) {
       out.add(
           li.className().replaceAll(".*depth-(\\d+).*", "$1")
-              + " | " + li.selectFirst(".comment-author").text()
-              + " | " + li.selectFirst(".comment-date time").attr("datetime")
-              + " | " + li.selectFirst(".comment-body").text()
-              + " | parent: " + parentAuthor(li));
+              + " | "
+              + li.selectFirst(".comment-author").text()
+              + " | "
+              + li.selectFirst(".comment-date time").attr("datetime")
+              + " | "
+              + li.selectFirst(".comment-body").text()
+              + " | parent: "
+              + parentAuthor(li));
     }
     return out;
   }

@@ -28,14 +28,18 @@ class ImportRoundTripIT {
     Path site = tmp.resolve("blogger");
     Path input = BloggerImporterTest.declaredApp(tmp);
     String out = importAndBuild("blogger", input, site);
-    assertThat(out).contains("Imported: 2 posts (1 drafts), 2 pages, comments: 1 approved, 2 redirects");
-    assertRedirects(site, Map.of(
-        "/2010/11/the-steel-windpipe.html", "/2010/11/the-steel-windpipe/",
-        "/p/test-page.html", "/test-page/"));
+    assertThat(out)
+        .contains("Imported: 2 posts (1 drafts), 2 pages, comments: 1 approved, 2 redirects");
+    assertRedirects(
+        site,
+        Map.of(
+            "/2010/11/the-steel-windpipe.html", "/2010/11/the-steel-windpipe/",
+            "/p/test-page.html", "/test-page/"));
     assertThat(comments(site, "the-steel-windpipe")).containsExactly("c5590533389087749201 <- ");
     assertThat(Files.readString(site.resolve("site.yaml")))
-        .isEqualTo("# Made by tinta import; see README.md for every key.\n"
-            + "title: Notes of a Young Doctor\nlanguage: nl\ntime_zone: America/Los_Angeles\n");
+        .isEqualTo(
+            "# Made by tinta import; see README.md for every key.\n"
+                + "title: Notes of a Young Doctor\nlanguage: nl\ntime_zone: America/Los_Angeles\n");
     assertAgainChangesNothing("blogger", input, site);
   }
 
@@ -47,22 +51,37 @@ class ImportRoundTripIT {
     assertThat(out).contains("Skipped: 1 deleted posts, 1 removed comments");
     assertThat(comments(site, "tom-jerry"))
         .containsExactly("c9001 <- ", "c9002 <- c9001", "c9003 <- c9002");
-    assertRedirects(site, Map.of(
-        "/2011/03/tom-jerry.html", "/2011/03/tom-jerry/",
-        "/2011/06/summer-time.html", "/2011/06/summer-time/",
-        "/p/tentang.html", "/tentang/"));
+    assertRedirects(
+        site,
+        Map.of(
+            "/2011/03/tom-jerry.html", "/2011/03/tom-jerry/",
+            "/2011/06/summer-time.html", "/2011/06/summer-time/",
+            "/p/tentang.html", "/tentang/"));
     // the third-level reply is shown three deep
-    assertThat(Sites.page(site.resolve("site-output"), "/2011/03/tom-jerry/").select("li.comment.depth-2")).hasSize(1);
+    assertThat(
+            Sites.page(site.resolve("site-output"), "/2011/03/tom-jerry/")
+                .select("li.comment.depth-2"))
+        .hasSize(1);
 
     // Disqus comments of the same post join the thread; a thread of no post is listed
-    Sites.Run disqus = Sites.tinta("import", "disqus", Sites.fixture("disqus/synthetic-threads.xml").toString(), "--site", site.toString());
+    Sites.Run disqus =
+        Sites.tinta(
+            "import",
+            "disqus",
+            Sites.fixture("disqus/synthetic-threads.xml").toString(),
+            "--site",
+            site.toString());
     assertThat(disqus.code()).as(disqus.err()).isZero();
     assertThat(disqus.out())
-        .contains("warning: " + Sites.fixture("disqus/synthetic-threads.xml") + ": 1 comments on https://old.example.org/2009/01/gone.html match no post; not imported")
+        .contains(
+            "warning: "
+                + Sites.fixture("disqus/synthetic-threads.xml")
+                + ": 1 comments on https://old.example.org/2009/01/gone.html match no post; not imported")
         .contains("comments: 2 approved, 1 spam")
         .contains("1 deleted comments");
     assertThat(comments(site, "tom-jerry"))
-        .containsExactly("c9001 <- ", "c9002 <- c9001", "c9003 <- c9002", "d1 <- ", "d2 <- d1", "d3 <- ");
+        .containsExactly(
+            "c9001 <- ", "c9002 <- c9001", "c9003 <- c9002", "d1 <- ", "d2 <- d1", "d3 <- ");
     buildAndCheck(site);
     assertAgainChangesNothing("disqus", Sites.fixture("disqus/synthetic-threads.xml"), site);
   }
@@ -71,11 +90,18 @@ class ImportRoundTripIT {
   void disqusThreadsOfIssoMatchNoPostAndAreListed() throws IOException {
     Path site = tmp.resolve("isso");
     importAndBuild("blogger", Sites.fixture("blogger/net2o-takeout-excerpt.atom"), site);
-    Sites.Run disqus = Sites.tinta("import", "disqus", Sites.fixture("disqus/isso-disqus.xml").toString(), "--site", site.toString());
+    Sites.Run disqus =
+        Sites.tinta(
+            "import",
+            "disqus",
+            Sites.fixture("disqus/isso-disqus.xml").toString(),
+            "--site",
+            site.toString());
     assertThat(disqus.code()).as(disqus.err()).isZero();
     assertThat(disqus.out())
         .contains(": 3 comments on http://example.org/ match no post; not imported")
-        .contains(": 1 comments on http://localhost:4000/blog/2013/02/12/redacted/index.html match no post; not imported")
+        .contains(
+            ": 1 comments on http://localhost:4000/blog/2013/02/12/redacted/index.html match no post; not imported")
         .contains(": 1 comments on thread 1337 (not in the export) match no post; not imported");
   }
 
@@ -85,7 +111,9 @@ class ImportRoundTripIT {
     Path input = Sites.fixture("wordpress/pelican-wordpressexport.xml");
     String out =
         importAndBuild(
-            "wordpress", input, site,
+            "wordpress",
+            input,
+            site,
             List.of(
                 "broken link \"/theme/img/xpelican.png.pagespeed.ic.Rjep0025-y.png\"",
                 "broken link \"/theme/img/xpelican-3.png.pagespeed.ic.m-NAIdRCOM.png\"",
@@ -107,13 +135,17 @@ class ImportRoundTripIT {
     Path input = Sites.fixture("jekyll/poole");
     String out = importAndBuild("jekyll", input, site, List.of("broken link \"{{ post.url }}\""));
     assertThat(out)
-        .contains("_posts/2020-04-02-example-content.md:83: Liquid {% gist 13f94b734a4ddb132735 gist.md %} cannot be converted; left in the text")
+        .contains(
+            "_posts/2020-04-02-example-content.md:83: Liquid {% gist 13f94b734a4ddb132735 gist.md %} cannot be converted; left in the text")
         .contains("archive.md:15: Liquid {{ post.url }} cannot be converted")
-        .contains("_posts/2020-04-04-introduction.md:12: Liquid {{ site.time | date: \"%B %d, %Y\" }} cannot be converted");
+        .contains(
+            "_posts/2020-04-04-introduction.md:12: Liquid {{ site.time | date: \"%B %d, %Y\" }} cannot be converted");
     String post = Files.readString(site.resolve("content/posts/example-content.md"));
     assertThat(post).contains("```js\n").doesNotContain("{% highlight");
-    assertThat(Files.readString(site.resolve("site.yaml"))).contains("permalink: /:year/:month/:day/:slug/");
-    assertThat(Files.readString(site.resolve("content/posts/introduction.md"))).contains("[archive page](/archive)");
+    assertThat(Files.readString(site.resolve("site.yaml")))
+        .contains("permalink: /:year/:month/:day/:slug/");
+    assertThat(Files.readString(site.resolve("content/posts/introduction.md")))
+        .contains("[archive page](/archive)");
     assertAgainChangesNothing("jekyll", input, site);
   }
 
@@ -123,17 +155,21 @@ class ImportRoundTripIT {
     Path input = Sites.fixture("hugo/basic-example");
     String out = importAndBuild("hugo", input, site);
     assertThat(out).contains("shortcode {{< css.inline >}} cannot be converted");
-    assertRedirects(site, Map.of(
-        "/post/rich-content/", "/2019/03/rich-content/",
-        "/post/migrate-from-jekyl/", "/2019/03/markdown-syntax/",
-        "/about-us/", "/about/"));
+    assertRedirects(
+        site,
+        Map.of(
+            "/post/rich-content/", "/2019/03/rich-content/",
+            "/post/migrate-from-jekyl/", "/2019/03/markdown-syntax/",
+            "/about-us/", "/about/"));
     assertThat(Files.readString(site.resolve("content/posts/rich-content.md")))
         .contains("<https://www.youtube.com/watch?v=ZJthWmvUzzc>")
-        .startsWith("---\ntitle: Rich Content\ndate: 2019-03-10T00:00:00Z\nauthor: Hugo Authors\ntags:\n  - shortcodes\n  - privacy\nsummary: A brief description of Hugo Shortcodes\naliases:\n  - /post/rich-content/\n---\n");
+        .startsWith(
+            "---\ntitle: Rich Content\ndate: 2019-03-10T00:00:00Z\nauthor: Hugo Authors\ntags:\n  - shortcodes\n  - privacy\nsummary: A brief description of Hugo Shortcodes\naliases:\n  - /post/rich-content/\n---\n");
     assertAgainChangesNothing("hugo", input, site);
   }
 
-  private String importAndBuild(String kind, Path input, Path site, String... more) throws IOException {
+  private String importAndBuild(String kind, Path input, Path site, String... more)
+      throws IOException {
     return importAndBuild(kind, input, site, List.of(), more);
   }
 
@@ -141,8 +177,11 @@ class ImportRoundTripIT {
    * @param broken links tinta check must report: what the source itself links to and the import
    *     could not bring (an image on the old server, a Liquid loop the import listed)
    */
-  private String importAndBuild(String kind, Path input, Path site, List<String> broken, String... more) throws IOException {
-    List<String> args = new java.util.ArrayList<>(List.of("import", kind, input.toString(), "--site", site.toString()));
+  private String importAndBuild(
+      String kind, Path input, Path site, List<String> broken, String... more) throws IOException {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of("import", kind, input.toString(), "--site", site.toString()));
     args.addAll(List.of(more));
     Sites.Run r = Sites.tinta(args.toArray(String[]::new));
     assertThat(r.code()).as(r.err() + r.out()).isZero();
@@ -166,7 +205,8 @@ class ImportRoundTripIT {
     assertThat(check.code()).as(check.err() + check.out()).isZero();
   }
 
-  private static void assertAgainChangesNothing(String kind, Path input, Path site) throws IOException {
+  private static void assertAgainChangesNothing(String kind, Path input, Path site)
+      throws IOException {
     Map<Path, String> before = snapshot(site.resolve("content"));
     Sites.Run again = Sites.tinta("import", kind, input.toString(), "--site", site.toString());
     assertThat(again.code()).as(again.err()).isZero();
@@ -176,7 +216,11 @@ class ImportRoundTripIT {
   private static Map<Path, String> snapshot(Path dir) throws IOException {
     Map<Path, String> out = new LinkedHashMap<>();
     try (Stream<Path> all = Files.walk(dir)) {
-      for (Path p : all.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList()) {
+      for (Path p :
+          all.filter(Files::isRegularFile)
+              .filter(p -> !p.getFileName().toString().startsWith("."))
+              .sorted()
+              .toList()) {
         out.put(dir.relativize(p), java.util.HexFormat.of().formatHex(Files.readAllBytes(p)));
       }
     }
@@ -231,14 +275,16 @@ class ImportRoundTripIT {
     Matcher item = Pattern.compile("(?s)<item>(.*?)</item>").matcher(wxr);
     while (item.find()) {
       String i = item.group(1);
-      if (!i.contains("<wp:post_type>post</wp:post_type>") || !i.contains("<wp:status>publish</wp:status>")) {
+      if (!i.contains("<wp:post_type>post</wp:post_type>")
+          || !i.contains("<wp:status>publish</wp:status>")) {
         continue;
       }
       Matcher name = Pattern.compile("<wp:post_name>([^<]*)</wp:post_name>").matcher(i);
       int n = 0;
       Matcher c = Pattern.compile("(?s)<wp:comment>(.*?)</wp:comment>").matcher(i);
       while (c.find()) {
-        if (!c.group(1).matches("(?s).*<wp:comment_type>(pingback|trackback)</wp:comment_type>.*")) {
+        if (!c.group(1)
+            .matches("(?s).*<wp:comment_type>(pingback|trackback)</wp:comment_type>.*")) {
           n++;
         }
       }

@@ -36,7 +36,8 @@ final class Sites {
 
   static Document page(Path output, String sitePath) throws IOException {
     String p = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
-    Path file = p.isEmpty() || p.endsWith("/") ? output.resolve(p + "index.html") : output.resolve(p);
+    Path file =
+        p.isEmpty() || p.endsWith("/") ? output.resolve(p + "index.html") : output.resolve(p);
     return Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
   }
 }
