@@ -63,7 +63,10 @@ record SiteUrls(Map<String, String> bySource) {
     if (other != null) {
       problems.add(
           Problem.at(file, 1, 1, "duplicate URL " + url + ", also used by " + other)
-              .withHint("give one of them another slug: in front matter, or remove the alias"));
+              .withHint(
+                  bySource == null
+                      ? "remove the alias " + url + " from aliases or redirect_from"
+                      : "give one of them another slug: in front matter"));
     }
     if (bySource != null) {
       bySource.put(file, url);
