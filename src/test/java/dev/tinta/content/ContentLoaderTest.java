@@ -103,6 +103,7 @@ class ContentLoaderTest {
                 new SourceRef("isi-semarang.com", "http://www.isi-semarang.com/"),
                 false,
                 "gallery",
+                List.of(),
                 Map.of("cover", "hero.jpg", "rating", 5L),
                 "\nBody *text*.\n",
                 17));
@@ -129,6 +130,7 @@ class ContentLoaderTest {
                 SourceRef.none(),
                 true,
                 "post",
+                List.of(),
                 Map.of(),
                 "Hi\n",
                 5));
@@ -162,6 +164,7 @@ class ContentLoaderTest {
                 "en",
                 false,
                 "page",
+                List.of(),
                 Map.of(),
                 "",
                 6),
@@ -172,6 +175,7 @@ class ContentLoaderTest {
                 "id",
                 false,
                 "page",
+                List.of(),
                 Map.of(),
                 "Saya.\n",
                 4));
