@@ -18,8 +18,7 @@ import org.jsoup.nodes.Element;
  * tree becomes a jsoup tree (built directly by {@link MarkdownDom} where it can, else rendered by
  * commonmark and parsed by jsoup: a choice made here and nowhere else), then the ordered jsoup
  * passes run over it: heading anchors, table of contents, links, images, code highlighting, excerpt
- * and word count.
- * Thread-safe; holds no per-document state.
+ * and word count. Thread-safe; holds no per-document state.
  */
 public final class HtmlPostProcessor {
   private final URI baseUrl;

@@ -35,7 +35,8 @@ record SiteUrls(Map<String, String> bySource) {
                 sources.content().posts().stream().map(Post::slug).collect(Collectors.toSet())));
     // the menu's pages (#15): known only now that the content is read
     problems.addAll(
-        MenuReader.missingPages(config.menu(), published.pages().stream().map(Page::slug).toList()));
+        MenuReader.missingPages(
+            config.menu(), published.pages().stream().map(Page::slug).toList()));
     Permalinks permalinks = new Permalinks(config.permalink(), config.timeZone());
     Map<String, String> bySource = new HashMap<>();
     Map<String, String> sourceByUrl = new HashMap<>();
