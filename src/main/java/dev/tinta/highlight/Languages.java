@@ -112,7 +112,7 @@ final class Languages {
     return s == null ? Optional.empty() : Optional.of(s.get());
   }
 
-  /** The canonical name of each language a fence may name, and its other names. */
+  /** Every name a fence may give (lower case), with the lexers it makes. */
   Map<String, Supplier<Lexer>> all() {
     return java.util.Collections.unmodifiableMap(byName);
   }
