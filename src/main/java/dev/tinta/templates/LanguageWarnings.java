@@ -44,7 +44,7 @@ final class LanguageWarnings {
         + ": warning: no UI strings for language '"
         + lang
         + "'"
-        + (more > 0 ? " (and " + more + " more files)" : "")
+        + (more == 1 ? " (and 1 more file)" : more > 1 ? " (and " + more + " more files)" : "")
         + "; its pages show English ones (hint: add templates/i18n/"
         + tag
         + ".properties, with the keys of the default theme's en.properties)";

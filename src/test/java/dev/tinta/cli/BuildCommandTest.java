@@ -159,7 +159,7 @@ class BuildCommandTest {
     assertThat(run.code()).isZero();
     assertThat(run.err())
         .isEqualTo(
-            "content/posts/ko-a.md: warning: no UI strings for language 'ko' (and 1 more files);"
+            "content/posts/ko-a.md: warning: no UI strings for language 'ko' (and 1 more file);"
                 + " its pages show English ones (hint: add templates/i18n/ko.properties, with the"
                 + " keys of the default theme's en.properties)\n");
     assertThat(run.out()).startsWith("Posts 6 ·");
