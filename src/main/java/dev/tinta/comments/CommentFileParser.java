@@ -35,6 +35,9 @@ final class CommentFileParser {
   /** Ids end up in anchors and {@code SLUG/ID} arguments, so they are kept to a safe alphabet. */
   static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
+  /** The intake server's keyed hash of a client network. */
+  static final Pattern IP_HASH = Pattern.compile("[0-9a-f]{0,64}");
+
   static final String DATE_HINT = "2010-09-01T10:15:00+07:00";
   static final String STATUS_HINT = "approved, pending, spam or rejected";
 
@@ -111,6 +114,11 @@ final class CommentFileParser {
     Optional<CommentStatus> status =
         map.requiredText("status", "status: pending").flatMap(s -> status(map, s));
     String parent = map.text("parent").orElse("").strip();
+    String ipHash = map.text("ip_hash").orElse("").strip();
+    if (!IP_HASH.matcher(ipHash).matches()) {
+      map.report("ip_hash", "'ip_hash' must be lower-case hexadecimal digits (at most 64)", "");
+      ipHash = "";
+    }
     Optional<String> body = map.requiredText("body", "body: |");
     if (body.isPresent() && UntrustedText.length(body.get()) > settings.maxBodyLength()) {
       problems.add(
@@ -139,7 +147,8 @@ final class CommentFileParser {
                   parent,
                   body.get(),
                   map.file(),
-                  at.line()));
+                  at.line(),
+                  ipHash));
     }
     return new Draft(
         id.orElse(""), parent, at, map.position("id"), comment, statusSpan((MappingNode) node));

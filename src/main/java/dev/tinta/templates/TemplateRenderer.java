@@ -42,13 +42,16 @@ public final class TemplateRenderer {
   private final Path siteTemplates;
   private final Set<String> layouts;
   private final Map<String, byte[]> staticFiles;
+  private final Messages messages;
 
   private TemplateRenderer(
       Configuration config,
       Path siteTemplates,
       Set<String> layouts,
-      Map<String, byte[]> staticFiles) {
+      Map<String, byte[]> staticFiles,
+      Messages messages) {
     this.config = config;
+    this.messages = messages;
     this.siteTemplates = siteTemplates;
     this.layouts = Set.copyOf(layouts);
     this.staticFiles = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(staticFiles));
@@ -88,7 +91,7 @@ public final class TemplateRenderer {
         layouts.add(name.substring(0, name.length() - ".ftlh".length()));
       }
     }
-    return new TemplateRenderer(c, own, layouts, ThemeFiles.list(own, "static"));
+    return new TemplateRenderer(c, own, layouts, ThemeFiles.list(own, "static"), messages);
   }
 
   /** The layout names: what {@code layout:} in front matter may say. */
@@ -102,6 +105,14 @@ public final class TemplateRenderer {
    */
   public Map<String, byte[]> staticFiles() {
     return staticFiles;
+  }
+
+  /**
+   * A UI string of the theme's {@code i18n/} bundles in a language: what {@code t(key, args...)}
+   * gives a template, for texts a server sends outside a page (JSON error messages).
+   */
+  public String message(Locale locale, String key, Object... args) {
+    return messages.format(locale, key, args);
   }
 
   /**

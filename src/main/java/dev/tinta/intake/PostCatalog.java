@@ -1,0 +1,98 @@
+package dev.tinta.intake;
+
+import dev.tinta.content.ContentLoader;
+import dev.tinta.model.Post;
+import dev.tinta.model.SiteConfig;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The published posts the server takes comments for, by slug: read from {@code content/posts/}
+ * on start and again by {@link #refresh} (the server calls it every minute), so a post published
+ * later takes comments without a restart. Drafts and posts dated in the future are unknown.
+ */
+final class PostCatalog {
+  /** What the server needs of a post. */
+  record PostInfo(
+      String slug, String title, String url, String lang, boolean commentsOpen, ZonedDateTime date) {
+    PostInfo {
+      Objects.requireNonNull(slug);
+      Objects.requireNonNull(title);
+      Objects.requireNonNull(url);
+      Objects.requireNonNull(lang);
+      Objects.requireNonNull(date);
+    }
+  }
+
+  private final Supplier<Map<String, PostInfo>> loader;
+  private final Clock clock;
+  private volatile Map<String, PostInfo> posts;
+
+  PostCatalog(Supplier<Map<String, PostInfo>> loader, Clock clock) {
+    this.loader = loader;
+    this.clock = clock;
+    this.posts = Map.copyOf(loader.get());
+  }
+
+  /** A catalog of the site's posts, read with the content stage. */
+  static PostCatalog of(Path siteDir, SiteConfig config, Set<String> layouts, Clock clock) {
+    return new PostCatalog(() -> read(siteDir, config, layouts), clock);
+  }
+
+  /**
+   * Reads the posts again; a failure (a post being edited may not parse) keeps the last good list.
+   *
+   * @throws dev.tinta.problem.SiteException with the problems, after keeping the old list
+   */
+  void refresh() {
+    posts = Map.copyOf(loader.get());
+  }
+
+  /** The published post with this slug. */
+  Optional<PostInfo> find(String slug) {
+    PostInfo p = posts.get(slug);
+    if (p == null || p.date().toInstant().isAfter(clock.instant())) {
+      return Optional.empty();
+    }
+    return Optional.of(p);
+  }
+
+  private static Map<String, PostInfo> read(Path siteDir, SiteConfig config, Set<String> layouts) {
+    Map<String, PostInfo> out = new HashMap<>();
+    for (Post p : ContentLoader.load(siteDir, config, layouts).posts()) {
+      if (!p.draft()) {
+        out.put(
+            p.slug(),
+            new PostInfo(
+                p.slug(),
+                p.title(),
+                config.absolute(permalink(config, p)),
+                p.lang(),
+                p.commentsOpen(),
+                p.date()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The post's site path from the permalink pattern, as the build makes it (pipeline.Permalinks;
+   * PostCatalogTest holds the two together on the example blog).
+   */
+  static String permalink(SiteConfig config, Post post) {
+    ZonedDateTime d = post.date().withZoneSameInstant(config.timeZone());
+    return config
+        .permalink()
+        .replace(":year", String.format(java.util.Locale.ROOT, "%04d", d.getYear()))
+        .replace(":month", String.format(java.util.Locale.ROOT, "%02d", d.getMonthValue()))
+        .replace(":day", String.format(java.util.Locale.ROOT, "%02d", d.getDayOfMonth()))
+        .replace(":slug", post.slug());
+  }
+}
