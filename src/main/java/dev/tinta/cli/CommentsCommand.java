@@ -10,19 +10,21 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code tinta comments}: moderation of reader comments ({@code list}, {@code approve}, {@code
- * reject}, {@code spam}, {@code add}).
+ * reject}, {@code spam}, {@code add}, {@code purge}) and the intake server ({@code serve}).
  */
 @Command(
     name = "comments",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "List and moderate reader comments.",
+    description = "List, moderate and take reader comments.",
     subcommands = {
       CommentsListCommand.class,
       CommentsStatusCommand.Approve.class,
       CommentsStatusCommand.Reject.class,
       CommentsStatusCommand.Spam.class,
-      CommentsAddCommand.class
+      CommentsAddCommand.class,
+      CommentsPurgeCommand.class,
+      CommentsServeCommand.class
     })
 public final class CommentsCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

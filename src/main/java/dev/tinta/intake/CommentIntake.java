@@ -4,7 +4,6 @@ import dev.tinta.comments.AddOutcome;
 import dev.tinta.comments.CommentModerator;
 import dev.tinta.comments.FieldProblem;
 import dev.tinta.comments.NewComment;
-import dev.tinta.intake.PostCatalog.PostInfo;
 import dev.tinta.model.Comment;
 import dev.tinta.model.CommentSettings;
 import dev.tinta.model.CommentStatus;

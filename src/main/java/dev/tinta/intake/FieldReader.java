@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * Reads a request body of named text fields, strictly: {@code application/x-www-form-urlencoded}
  * or a flat JSON object of strings. Invalid UTF-8, a field given twice, a malformed encoding or an
- * unknown field with a value is a {@link BadRequest}; unknown empty fields are ignored.
+ * unknown field with a value is a {@link Refusal}; unknown empty fields are ignored.
  */
 final class FieldReader {
   private static final JsonFactory JSON =
@@ -29,7 +29,7 @@ final class FieldReader {
   private FieldReader() {}
 
   /** Fields of a form-encoded body (HTML forms send UTF-8 for a page in UTF-8). */
-  static Map<String, String> form(byte[] body, Set<String> known) throws BadRequest {
+  static Map<String, String> form(byte[] body, Set<String> known) throws Refusal {
     Map<String, String> out = new LinkedHashMap<>();
     int start = 0;
     while (start <= body.length) {
@@ -47,13 +47,13 @@ final class FieldReader {
   }
 
   /** Fields of a JSON object whose values are strings (or null, read as empty). */
-  static Map<String, String> json(byte[] body, Set<String> known) throws BadRequest {
+  static Map<String, String> json(byte[] body, Set<String> known) throws Refusal {
     // JSON must be UTF-8 (RFC 8259 §8.1); Jackson would also guess UTF-16/32
     utf8(ByteBuffer.wrap(body));
     Map<String, String> out = new LinkedHashMap<>();
     try (JsonParser p = JSON.createParser(body)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new BadRequest("expected a JSON object");
+        throw Refusal.badRequest("expected a JSON object");
       }
       JsonToken t;
       while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
@@ -64,35 +64,35 @@ final class FieldReader {
         } else if (value == JsonToken.VALUE_NULL) {
           put(out, name, "", known);
         } else {
-          throw new BadRequest("field '" + name + "' must be a string");
+          throw Refusal.badRequest("field '" + name + "' must be a string");
         }
       }
       if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
-        throw new BadRequest("expected one JSON object");
+        throw Refusal.badRequest("expected one JSON object");
       }
     } catch (JsonProcessingException e) {
-      throw new BadRequest("malformed JSON" + (e.getMessage().contains("Duplicate") ? ": a field given twice" : ""));
+      throw Refusal.badRequest("malformed JSON" + (e.getMessage().contains("Duplicate") ? ": a field given twice" : ""));
     } catch (IOException e) {
-      throw new BadRequest("malformed JSON");
+      throw Refusal.badRequest("malformed JSON");
     }
     return out;
   }
 
   private static void put(Map<String, String> out, String name, String value, Set<String> known)
-      throws BadRequest {
+      throws Refusal {
     if (!known.contains(name)) {
       if (!value.isEmpty()) {
-        throw new BadRequest("unknown field '" + printable(name) + "'");
+        throw Refusal.badRequest("unknown field '" + printable(name) + "'");
       }
       return;
     }
     if (out.putIfAbsent(name, value) != null) {
-      throw new BadRequest("field '" + name + "' given twice");
+      throw Refusal.badRequest("field '" + name + "' given twice");
     }
   }
 
   /** Percent-decodes bytes ({@code +} is a space) and decodes them as strict UTF-8. */
-  private static String decode(byte[] body, int from, int to) throws BadRequest {
+  private static String decode(byte[] body, int from, int to) throws Refusal {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(to - from);
     for (int i = from; i < to; i++) {
       byte b = body[i];
@@ -100,12 +100,12 @@ final class FieldReader {
         bytes.write(' ');
       } else if (b == '%') {
         if (i + 2 >= to) {
-          throw new BadRequest("malformed form encoding");
+          throw Refusal.badRequest("malformed form encoding");
         }
         int hi = Character.digit(body[i + 1], 16);
         int lo = Character.digit(body[i + 2], 16);
         if (hi < 0 || lo < 0) {
-          throw new BadRequest("malformed form encoding");
+          throw Refusal.badRequest("malformed form encoding");
         }
         bytes.write(hi * 16 + lo);
         i += 2;
@@ -116,7 +116,7 @@ final class FieldReader {
     return utf8(ByteBuffer.wrap(bytes.toByteArray()));
   }
 
-  static String utf8(ByteBuffer bytes) throws BadRequest {
+  static String utf8(ByteBuffer bytes) throws Refusal {
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
@@ -125,7 +125,7 @@ final class FieldReader {
           .decode(bytes)
           .toString();
     } catch (CharacterCodingException e) {
-      throw new BadRequest("invalid UTF-8");
+      throw Refusal.badRequest("invalid UTF-8");
     }
   }
 

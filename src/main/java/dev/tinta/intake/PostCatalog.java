@@ -19,18 +19,6 @@ import java.util.function.Supplier;
  * later takes comments without a restart. Drafts and posts dated in the future are unknown.
  */
 final class PostCatalog {
-  /** What the server needs of a post. */
-  record PostInfo(
-      String slug, String title, String url, String lang, boolean commentsOpen, ZonedDateTime date) {
-    PostInfo {
-      Objects.requireNonNull(slug);
-      Objects.requireNonNull(title);
-      Objects.requireNonNull(url);
-      Objects.requireNonNull(lang);
-      Objects.requireNonNull(date);
-    }
-  }
-
   private final Supplier<Map<String, PostInfo>> loader;
   private final Clock clock;
   private volatile Map<String, PostInfo> posts;
