@@ -35,7 +35,7 @@ final class Answers {
     String lang = post.lang();
     if (verdict instanceof Verdict.Stored stored) {
       if (json) {
-        Http.json(response, callback, 202, Map.of("id", stored.id(), "status", "pending"));
+        Http.json(response, callback, 202, Http.fields("id", stored.id(), "status", "pending"));
       } else {
         Http.seeOther(
             response, callback, serverRoot + "/c/" + Paths.segment(post.slug()) + "/thanks");
@@ -61,7 +61,7 @@ final class Answers {
     } else if (verdict instanceof Verdict.Closed) {
       String text = pages.text(lang, "error_closed");
       if (json) {
-        Http.json(response, callback, 403, Map.of("error", "closed", "message", text));
+        Http.json(response, callback, 403, Http.fields("error", "closed", "message", text));
       } else {
         Http.send(response, callback, 403, Http.HTML, pages.message(lang, text, text, post));
       }
@@ -88,7 +88,7 @@ final class Answers {
       String code,
       String message) {
     if (json) {
-      Http.json(response, callback, status, Map.of("error", code, "message", message));
+      Http.json(response, callback, status, Http.fields("error", code, "message", message));
     } else {
       form(response, callback, status, post, s, Map.of(), message);
     }

@@ -71,13 +71,13 @@ final class ApiRoutes extends Handler.Abstract {
     String parent = query.getValue("parent") == null ? "" : query.getValue("parent").strip();
     Optional<PostInfo> post = posts.find(slug);
     if (post.isEmpty()) {
-      Http.json(response, callback, 404, Map.of("error", "not_found"));
+      Http.json(response, callback, 404, Http.fields("error", "not_found"));
     } else if (!post.get().commentsOpen()) {
-      Http.json(response, callback, 403, Map.of("error", "closed"));
+      Http.json(response, callback, 403, Http.fields("error", "closed"));
     } else if (!parent.isEmpty() && !ID.matcher(parent).matches()) {
-      Http.json(response, callback, 400, Map.of("error", "invalid", "field", "parent"));
+      Http.json(response, callback, 400, Http.fields("error", "invalid", "field", "parent"));
     } else {
-      Http.json(response, callback, 200, Map.of("token", tokens.issue(slug, parent)));
+      Http.json(response, callback, 200, Http.fields("token", tokens.issue(slug, parent)));
     }
   }
 
@@ -98,9 +98,9 @@ final class ApiRoutes extends Handler.Abstract {
       return;
     }
     if (body.codePointCount(0, body.length()) > settings.maxBodyLength()) {
-      Http.json(response, callback, 400, Map.of("error", "invalid", "field", "body"));
+      Http.json(response, callback, 400, Http.fields("error", "invalid", "field", "body"));
       return;
     }
-    Http.json(response, callback, 200, Map.of("html", bodies.html(body)));
+    Http.json(response, callback, 200, Http.fields("html", bodies.html(body)));
   }
 }

@@ -68,6 +68,15 @@ final class Http {
     g.writeEndObject();
   }
 
+  /** An ordered JSON object from alternating names and values. */
+  static Map<String, Object> fields(Object... namesAndValues) {
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      out.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return out;
+  }
+
   /** 303 See Other to a path of this server: after a POST, the browser GETs the page. */
   static void seeOther(Response response, Callback callback, String location) {
     response.setStatus(303);
