@@ -104,9 +104,10 @@ final class Answers {
       Map<String, String> errors,
       String summary) {
     Map<String, String> values = new LinkedHashMap<>();
-    values.put("author", s.author());
-    values.put("url", s.url());
-    values.put("body", s.body());
+    // control characters are the reason for a refusal, never shown again (HTML cannot hold most)
+    values.put("author", s.author().replaceAll("\\p{Cc}", ""));
+    values.put("url", s.url().replaceAll("\\p{Cc}", ""));
+    values.put("body", s.body().replaceAll("[\\p{Cc}&&[^\\t\\n\\r]]", ""));
     String parent = s.parent().strip();
     FormView view =
         new FormView(parent, tokens.issue(post.slug(), parent), values, errors, summary, "", "");
