@@ -172,7 +172,7 @@ class IntakeBrowserIT {
     for (String scheme : List.of("light", "dark")) {
       browser.emulate(390, scheme);
       Results results = browser.axe(WCAG_21_AA);
-      assertThat(results.isErrored()).isFalse();
+      assertThat(results.isErrored()).as("axe on the %s: %s", where, results.getErrorMessage()).isFalse();
       assertThat(results.getViolations().stream().map(Rule::getId).toList())
           .as("axe on the %s (%s)", where, scheme)
           .isEmpty();
