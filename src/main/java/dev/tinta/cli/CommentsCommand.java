@@ -2,11 +2,13 @@ package dev.tinta.cli;
 
 import dev.tinta.comments.CommentModerator;
 import dev.tinta.config.ConfigLoader;
+import dev.tinta.model.CommentStatus;
 import dev.tinta.model.SiteConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code tinta comments}: moderation of reader comments ({@code list}, {@code approve}, {@code
@@ -15,13 +17,9 @@ import picocli.CommandLine.Command;
 @Command(
     name = "comments",
     mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = "List, moderate and take reader comments.",
     subcommands = {
       CommentsListCommand.class,
-      CommentsStatusCommand.Approve.class,
-      CommentsStatusCommand.Reject.class,
-      CommentsStatusCommand.Spam.class,
       CommentsAddCommand.class,
       CommentsPurgeCommand.class,
       CommentsServeCommand.class
@@ -32,6 +30,27 @@ public final class CommentsCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing a subcommand");
+  }
+
+  @Command(name = "approve", mixinStandardHelpOptions = true, description = "Publish comments.")
+  int approve(@Mixin CommentRefs comments) {
+    return comments.setStatus(CommentStatus.APPROVED);
+  }
+
+  @Command(
+      name = "reject",
+      mixinStandardHelpOptions = true,
+      description = "Keep comments unpublished.")
+  int reject(@Mixin CommentRefs comments) {
+    return comments.setStatus(CommentStatus.REJECTED);
+  }
+
+  @Command(
+      name = "spam",
+      mixinStandardHelpOptions = true,
+      description = "Mark comments as spam (never published).")
+  int spam(@Mixin CommentRefs comments) {
+    return comments.setStatus(CommentStatus.SPAM);
   }
 
   /**

@@ -18,7 +18,6 @@ import picocli.CommandLine.Option;
 @Command(
     name = "purge",
     mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description =
         "Delete comments of one status (spam or rejected) older than a given age, for good."
             + " A comment with a reply that stays is kept.")

@@ -19,7 +19,6 @@ import picocli.CommandLine.Option;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "Take reader comments over HTTP (the form pages and API that post pages link to when"
           + " comments.endpoint is set in site.yaml) and store them as pending in"

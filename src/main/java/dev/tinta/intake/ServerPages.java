@@ -2,10 +2,8 @@ package dev.tinta.intake;
 
 import dev.tinta.model.SiteConfig;
 import dev.tinta.templates.TemplateRenderer;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * The server's HTML pages, rendered with the site's theme (so a site can override them) in the
@@ -31,17 +29,16 @@ final class ServerPages {
   }
 
   byte[] form(PostInfo post, FormView form) {
-    Map<String, Object> m = common(post.lang(), post.url(), "comment-form");
-    m.put("post", post);
-    m.put("form", form);
-    m.put("action", serverRoot + "/c/" + Paths.segment(post.slug()));
-    return render("intake/form", post.lang(), m);
+    String action = serverRoot + "/c/" + Paths.segment(post.slug());
+    return render(
+        "intake/form",
+        page(post.lang(), post.url(), "comment-form", Optional.of(post), Optional.of(form), action, "", ""));
   }
 
   byte[] thanks(PostInfo post) {
-    Map<String, Object> m = common(post.lang(), post.url(), "comment-thanks");
-    m.put("post", post);
-    return render("intake/thanks", post.lang(), m);
+    return render(
+        "intake/thanks",
+        page(post.lang(), post.url(), "comment-thanks", Optional.of(post), Optional.empty(), "", "", ""));
   }
 
   /**
@@ -50,13 +47,11 @@ final class ServerPages {
    * @param post the post it is about, for the link back; null for none
    */
   byte[] message(String lang, String heading, String text, PostInfo post) {
-    Map<String, Object> m = common(lang, post == null ? config.absolute("/") : post.url(), "comment-message");
-    m.put("heading", heading);
-    m.put("text", text);
-    if (post != null) {
-      m.put("post", post);
-    }
-    return render("intake/message", lang, m);
+    Optional<PostInfo> about = Optional.ofNullable(post);
+    String canonical = about.map(PostInfo::url).orElse(config.absolute("/"));
+    return render(
+        "intake/message",
+        page(lang, canonical, "comment-message", about, Optional.empty(), "", heading, text));
   }
 
   /** A UI string in a language. */
@@ -68,24 +63,21 @@ final class ServerPages {
     return config.language();
   }
 
-  private Map<String, Object> common(String lang, String canonical, String kind) {
-    Map<String, Object> m = new HashMap<>();
-    m.put("site", config);
-    m.put("sidebarHtml", "");
-    m.put("url", "");
-    m.put("canonical", canonical);
-    m.put("title", "");
-    m.put("description", "");
-    m.put("kind", kind);
-    m.put("root", root);
-    m.put("assets", serverRoot);
-    m.put("lang", lang);
-    return m;
+  private ServerPage page(
+      String lang,
+      String canonical,
+      String kind,
+      Optional<PostInfo> post,
+      Optional<FormView> form,
+      String action,
+      String heading,
+      String text) {
+    return new ServerPage(
+        config, "", "", canonical, "", "", kind, root, serverRoot, lang, post, form, action,
+        heading, text);
   }
 
-  private byte[] render(String layout, String lang, Map<String, Object> model) {
-    return templates
-        .render(layout, Locale.forLanguageTag(lang), model)
-        .getBytes(StandardCharsets.UTF_8);
+  private byte[] render(String layout, ServerPage page) {
+    return templates.renderServerPage(layout, Locale.forLanguageTag(page.lang()), page);
   }
 }
