@@ -50,11 +50,13 @@ final class CommentsPurgeCommand implements Callable<Integer> {
             .orElseThrow(
                 () ->
                     new CommandLine.ParameterException(
-                        spec.commandLine(), "--status must be spam or rejected, not '" + status + "'"));
+                        spec.commandLine(),
+                        "--status must be spam or rejected, not '" + status + "'"));
     Matcher m = AGE.matcher(olderThan);
     if (!m.matches()) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--older-than takes an age such as 30d, 12h or 90m, not '" + olderThan + "'");
+          spec.commandLine(),
+          "--older-than takes an age such as 30d, 12h or 90m, not '" + olderThan + "'");
     }
     long n = Long.parseLong(m.group(1));
     Duration age =
@@ -66,8 +68,7 @@ final class CommentsPurgeCommand implements Callable<Integer> {
     List<CommentRef> purged = CommentsCommand.moderator(site).purge(target, age);
     PrintWriter out = spec.commandLine().getOut();
     purged.forEach(ref -> out.println(ref + ": deleted"));
-    out.println(
-        purged.size() + (purged.size() == 1 ? " comment" : " comments") + " deleted");
+    out.println(purged.size() + (purged.size() == 1 ? " comment" : " comments") + " deleted");
     return 0;
   }
 }

@@ -53,8 +53,8 @@ final class CommentAdder {
   /**
    * Writes every valid draft in one update of the file; one outcome per draft, in order.
    *
-   * @throws SiteException when the file has problems or cannot be read or written: then nothing
-   *     was written
+   * @throws SiteException when the file has problems or cannot be read or written: then nothing was
+   *     written
    */
   List<AddOutcome> addAll(String slug, List<NewComment> drafts) {
     Path file = CommentFiles.file(siteDir, slug);
@@ -78,7 +78,8 @@ final class CommentAdder {
       List<FieldProblem> fields = draft.check(settings);
       for (FieldProblem f : fields) {
         Problem p = Problem.inFile(name, f.message());
-        problems.add(f.kind() == FieldProblem.Kind.NOT_HTTP ? p.withHint("https://example.org") : p);
+        problems.add(
+            f.kind() == FieldProblem.Kind.NOT_HTTP ? p.withHint("https://example.org") : p);
       }
       if (problems.isEmpty()) {
         valid.add(i);

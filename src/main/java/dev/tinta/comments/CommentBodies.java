@@ -8,7 +8,10 @@ package dev.tinta.comments;
 public final class CommentBodies {
   private final BodyRenderer renderer = new BodyRenderer();
 
-  /** The safe HTML of a Markdown body, normalized as a stored body is ({@link NewComment#normalizedBody}). */
+  /**
+   * The safe HTML of a Markdown body, normalized as a stored body is ({@link
+   * NewComment#normalizedBody}).
+   */
   public String html(String markdown) {
     return renderer.render(NewComment.normalizedBody(markdown)).html();
   }

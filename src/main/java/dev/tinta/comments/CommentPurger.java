@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Deletes old comments of one status (spam, usually) from one comments file: each entry's lines
- * go, every other byte stays. An entry that still has replies which stay is kept, so no reply loses
- * its parent.
+ * Deletes old comments of one status (spam, usually) from one comments file: each entry's lines go,
+ * every other byte stays. An entry that still has replies which stay is kept, so no reply loses its
+ * parent.
  */
 final class CommentPurger {
   private final CommentFileParser parser;
@@ -78,7 +78,10 @@ final class CommentPurger {
         continue;
       }
       int start = dashLine(lines, c.line() - 1, indent);
-      int end = i + 1 < comments.size() ? dashLine(lines, comments.get(i + 1).line() - 1, indent) : lines.size();
+      int end =
+          i + 1 < comments.size()
+              ? dashLine(lines, comments.get(i + 1).line() - 1, indent)
+              : lines.size();
       // YAML comment lines and blank lines at the end belong to what follows
       while (end > start + 1 && keptAtEnd(lines.get(end - 1), indent)) {
         end--;
@@ -103,7 +106,9 @@ final class CommentPurger {
   private static int dashLine(List<String> lines, int mappingLine, int indent) {
     for (int l = mappingLine; l >= 0; l--) {
       String line = lines.get(l);
-      if (line.length() > indent && line.charAt(indent) == '-' && line.substring(0, indent).isBlank()) {
+      if (line.length() > indent
+          && line.charAt(indent) == '-'
+          && line.substring(0, indent).isBlank()) {
         return l;
       }
     }

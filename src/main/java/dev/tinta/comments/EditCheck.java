@@ -54,8 +54,8 @@ final class EditCheck {
   }
 
   /**
-   * Checks that {@code text} parses to exactly {@code expected}, lines aside (removing entries moves
-   * the ones after them).
+   * Checks that {@code text} parses to exactly {@code expected}, lines aside (removing entries
+   * moves the ones after them).
    *
    * @throws SiteException when it does not
    */

@@ -36,7 +36,8 @@ public record FieldProblem(String field, Kind kind, int limit) {
           default -> "the " + field;
         };
     return switch (kind) {
-      case REQUIRED -> field.equals("body") ? "the comment body is empty" : name + " must not be empty";
+      case REQUIRED ->
+          field.equals("body") ? "the comment body is empty" : name + " must not be empty";
       case TOO_LONG -> name + " is longer than " + limit + " characters";
       case NOT_HTTP -> "the link must be an http or https address";
       case INVALID -> name + " holds characters it cannot hold";

@@ -25,7 +25,10 @@ final class TextEdits {
     return text + (open ? newline : "") + lines;
   }
 
-  /** The lines of {@code text}, each with its own line break ({@code \n}, {@code \r\n} or {@code \r}). */
+  /**
+   * The lines of {@code text}, each with its own line break ({@code \n}, {@code \r\n} or {@code
+   * \r}).
+   */
   static java.util.List<String> lines(String text) {
     java.util.List<String> out = new java.util.ArrayList<>();
     int start = 0;

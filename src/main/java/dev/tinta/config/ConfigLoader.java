@@ -50,7 +50,8 @@ public final class ConfigLoader {
       Set.of("max_body_length", "max_author_length", "max_depth", "endpoint", "intake");
 
   private static final Set<String> INTAKE_KEYS =
-      Set.of("min_seconds", "max_age_hours", "per_minute", "per_day", "per_hour_total", "max_links");
+      Set.of(
+          "min_seconds", "max_age_hours", "per_minute", "per_day", "per_hour_total", "max_links");
 
   private ConfigLoader() {}
 

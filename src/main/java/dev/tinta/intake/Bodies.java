@@ -37,7 +37,8 @@ final class Bodies {
     return switch (parts[0].strip()) {
       case "application/x-www-form-urlencoded" -> Kind.FORM;
       case "application/json" -> Kind.JSON;
-      default -> throw new Refusal(415, "send application/x-www-form-urlencoded or application/json");
+      default ->
+          throw new Refusal(415, "send application/x-www-form-urlencoded or application/json");
     };
   }
 

@@ -15,8 +15,8 @@ import org.eclipse.jetty.server.Request;
 
 /**
  * The network a request comes from: the /24 of an IPv4 client, the /64 of an IPv6 one. Rate limits
- * count per network (one person rarely has two), and the only trace of a client that is stored is
- * a keyed hash of it ({@code ip_hash}); the address itself is never written anywhere.
+ * count per network (one person rarely has two), and the only trace of a client that is stored is a
+ * keyed hash of it ({@code ip_hash}); the address itself is never written anywhere.
  *
  * @param prefix the network's bytes (3 for IPv4, 8 for IPv6)
  */
@@ -24,7 +24,9 @@ record ClientNetwork(byte[] prefix) {
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
   private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
-  /** Hex digits of {@code ip_hash}: 64 bits, enough to tell networks apart, too few to look back. */
+  /**
+   * Hex digits of {@code ip_hash}: 64 bits, enough to tell networks apart, too few to look back.
+   */
   static final int HASH_HEX_DIGITS = 16;
 
   ClientNetwork {
@@ -66,11 +68,12 @@ record ClientNetwork(byte[] prefix) {
   }
 
   /**
-   * An IP address written as a literal; never a host name, so no DNS lookup can happen. IPv4
-   * mapped into IPv6 counts as IPv4.
+   * An IP address written as a literal; never a host name, so no DNS lookup can happen. IPv4 mapped
+   * into IPv6 counts as IPv4.
    */
   static Optional<InetAddress> literal(String text) {
-    String t = text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
+    String t =
+        text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
     boolean v4 = IPV4.matcher(t).matches();
     boolean v6 = !v4 && t.indexOf(':') >= 0 && IPV6.matcher(t).matches();
     if (v4) {

@@ -119,8 +119,7 @@ final class CommentIntake {
 
   private Verdict store(NewComment draft, Optional<SpamCheck.Reason> reason) {
     try {
-      AddOutcome outcome =
-          writes.submit(draft).get(WRITE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      AddOutcome outcome = writes.submit(draft).get(WRITE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
       if (outcome instanceof AddOutcome.Added added) {
         log.accept(
             "stored "
@@ -129,7 +128,9 @@ final class CommentIntake {
                 + added.comment().id()
                 + " as "
                 + draft.status().word()
-                + reason.map(r -> " (" + r.name().toLowerCase(java.util.Locale.ROOT) + ")").orElse(""));
+                + reason
+                    .map(r -> " (" + r.name().toLowerCase(java.util.Locale.ROOT) + ")")
+                    .orElse(""));
         return new Verdict.Stored(added.comment().id());
       }
       AddOutcome.Refused refused = (AddOutcome.Refused) outcome;
@@ -151,6 +152,7 @@ final class CommentIntake {
   }
 
   private static NewComment draft(PostInfo post, Submission s, CommentStatus status, String hash) {
-    return new NewComment(post.slug(), s.author(), s.url(), s.parent().strip(), s.body(), status, hash);
+    return new NewComment(
+        post.slug(), s.author(), s.url(), s.parent().strip(), s.body(), status, hash);
   }
 }

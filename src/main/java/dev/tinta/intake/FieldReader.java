@@ -16,15 +16,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a request body of named text fields, strictly: {@code application/x-www-form-urlencoded}
- * or a flat JSON object of strings. Invalid UTF-8, a field given twice, a malformed encoding or an
+ * Reads a request body of named text fields, strictly: {@code application/x-www-form-urlencoded} or
+ * a flat JSON object of strings. Invalid UTF-8, a field given twice, a malformed encoding or an
  * unknown field with a value is a {@link Refusal}; unknown empty fields are ignored.
  */
 final class FieldReader {
   private static final JsonFactory JSON =
-      JsonFactory.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build();
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private FieldReader() {}
 
@@ -71,7 +69,8 @@ final class FieldReader {
         throw Refusal.badRequest("expected one JSON object");
       }
     } catch (JsonProcessingException e) {
-      throw Refusal.badRequest("malformed JSON" + (e.getMessage().contains("Duplicate") ? ": a field given twice" : ""));
+      throw Refusal.badRequest(
+          "malformed JSON" + (e.getMessage().contains("Duplicate") ? ": a field given twice" : ""));
     } catch (IOException e) {
       throw Refusal.badRequest("malformed JSON");
     }

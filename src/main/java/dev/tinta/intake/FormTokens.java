@@ -37,6 +37,7 @@ final class FormTokens {
       Pattern.compile("t1\\.([0-9]{1,12})\\.([A-Za-z0-9_-]{22})\\.([A-Za-z0-9_-]{43})");
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder B64D = Base64.getUrlDecoder();
+
   /** Clocks of two server processes may differ a little; a token from the future is forged. */
   private static final Duration SKEW = Duration.ofSeconds(5);
 
@@ -57,7 +58,12 @@ final class FormTokens {
     byte[] nonceBytes = new byte[16];
     random.nextBytes(nonceBytes);
     String nonce = B64.encodeToString(nonceBytes);
-    return "t1." + issued + "." + nonce + "." + B64.encodeToString(mac(slug, parent, issued, nonce));
+    return "t1."
+        + issued
+        + "."
+        + nonce
+        + "."
+        + B64.encodeToString(mac(slug, parent, issued, nonce));
   }
 
   /**

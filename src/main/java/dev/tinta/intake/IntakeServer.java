@@ -26,10 +26,10 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The comment intake server: one Jetty server whose handler is a sequence of route groups
- * ({@link CommentRoutes}, {@link ApiRoutes}, {@link SmallRoutes}) inside the shared layers (graceful
- * stop, security headers, header deadline). Another route group (moderation under {@code /admin},
- * issue #13) is one more handler in {@link #routes}, built from the same shared pieces.
+ * The comment intake server: one Jetty server whose handler is a sequence of route groups ({@link
+ * CommentRoutes}, {@link ApiRoutes}, {@link SmallRoutes}) inside the shared layers (graceful stop,
+ * security headers, header deadline). Another route group (moderation under {@code /admin}, issue
+ * #13) is one more handler in {@link #routes}, built from the same shared pieces.
  *
  * <p>Stopping (SIGTERM, or {@link #close}) refuses new requests, lets those in flight finish,
  * including their writes, then exits.
@@ -125,7 +125,8 @@ public final class IntakeServer implements AutoCloseable {
     server.addConnector(connector);
     server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
     server.setErrorHandler(new PlainErrors());
-    GracefulHandler graceful = new GracefulHandler(new SecurityHeaders(new Handler.Sequence(routes), deadline));
+    GracefulHandler graceful =
+        new GracefulHandler(new SecurityHeaders(new Handler.Sequence(routes), deadline));
     server.setHandler(graceful);
     server.setStopTimeout(limits.stopTimeout().toMillis());
     server.setStopAtShutdown(false);
@@ -156,7 +157,8 @@ public final class IntakeServer implements AutoCloseable {
       intakeServer.close();
       throw new SiteException(
           Problem.inFile(
-              options.bind() + ":" + options.port(), "cannot listen on this address: " + e.getMessage()));
+              options.bind() + ":" + options.port(),
+              "cannot listen on this address: " + e.getMessage()));
     }
     return intakeServer;
   }

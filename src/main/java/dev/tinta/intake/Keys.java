@@ -22,11 +22,15 @@ final class Keys {
   /** A key for {@code purpose}: HMAC(secret, "tinta/" + purpose). */
   SecretKeySpec key(String purpose) {
     return new SecretKeySpec(
-        mac(new SecretKeySpec(secret, ALGORITHM), ("tinta/" + purpose).getBytes(StandardCharsets.UTF_8)),
+        mac(
+            new SecretKeySpec(secret, ALGORITHM),
+            ("tinta/" + purpose).getBytes(StandardCharsets.UTF_8)),
         ALGORITHM);
   }
 
-  /** HMAC-SHA256 of {@code data} under {@code key}. Mac objects are not thread-safe: one per call. */
+  /**
+   * HMAC-SHA256 of {@code data} under {@code key}. Mac objects are not thread-safe: one per call.
+   */
   static byte[] mac(SecretKeySpec key, byte[] data) {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);

@@ -95,7 +95,9 @@ final class Origins {
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
     int port = uri.getPort();
     boolean defaultPort =
-        port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        port == -1
+            || (scheme.equals("http") && port == 80)
+            || (scheme.equals("https") && port == 443);
     return Optional.of(
         scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port));
   }

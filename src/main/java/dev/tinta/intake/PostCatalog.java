@@ -8,15 +8,14 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The published posts the server takes comments for, by slug: read from {@code content/posts/}
- * on start and again by {@link #refresh} (the server calls it every minute), so a post published
- * later takes comments without a restart. Drafts and posts dated in the future are unknown.
+ * The published posts the server takes comments for, by slug: read from {@code content/posts/} on
+ * start and again by {@link #refresh} (the server calls it every minute), so a post published later
+ * takes comments without a restart. Drafts and posts dated in the future are unknown.
  */
 final class PostCatalog {
   private final Supplier<Map<String, PostInfo>> loader;

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Counts stored comments in sliding windows: per client network per minute and per day, and from
- * everyone per hour. Memory is bounded: a network keeps at most {@code per_day} times, and
- * networks with nothing in the last day are forgotten.
+ * everyone per hour. Memory is bounded: a network keeps at most {@code per_day} times, and networks
+ * with nothing in the last day are forgotten.
  */
 final class RateLimiter {
   private static final Duration MINUTE = Duration.ofMinutes(1);
@@ -51,7 +51,10 @@ final class RateLimiter {
       wait = max(wait, until(nthOldest(times, times.size() - settings.perDay()), DAY, now));
     }
     if (everyone.size() >= settings.perHourTotal()) {
-      wait = max(wait, until(nthOldest(everyone, everyone.size() - settings.perHourTotal()), HOUR, now));
+      wait =
+          max(
+              wait,
+              until(nthOldest(everyone, everyone.size() - settings.perHourTotal()), HOUR, now));
     }
     if (!wait.isZero()) {
       if (times.isEmpty()) {

@@ -8,9 +8,9 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Puts the strict headers on every response of the server, whichever route answers, and answers
- * 404 for paths no route takes. Nothing may frame the pages, load them from elsewhere, or guess
- * their types; pages leak no address when a reader follows a link out.
+ * Puts the strict headers on every response of the server, whichever route answers, and answers 404
+ * for paths no route takes. Nothing may frame the pages, load them from elsewhere, or guess their
+ * types; pages leak no address when a reader follows a link out.
  */
 final class SecurityHeaders extends Handler.Wrapper {
   static final String CSP =

@@ -23,7 +23,10 @@ public record ServerLimits(
     int maxHeaderBytes,
     Duration stopTimeout) {
 
-  /** 64 KiB: a body at the 10,000-character default limit is at most 40 KB of UTF-8, form-encoded more. */
+  /**
+   * 64 KiB: a body at the 10,000-character default limit is at most 40 KB of UTF-8, form-encoded
+   * more.
+   */
   public static final int BODY_BYTES = 64 * 1024;
 
   public ServerLimits {
@@ -34,7 +37,12 @@ public record ServerLimits(
 
   public static ServerLimits defaults() {
     return new ServerLimits(
-        64, 512, Duration.ofSeconds(10), Duration.ofSeconds(30), BODY_BYTES, 8 * 1024,
+        64,
+        512,
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(30),
+        BODY_BYTES,
+        8 * 1024,
         Duration.ofSeconds(15));
   }
 

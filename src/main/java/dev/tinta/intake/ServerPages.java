@@ -32,13 +32,29 @@ final class ServerPages {
     String action = serverRoot + "/c/" + Paths.segment(post.slug());
     return render(
         "intake/form",
-        page(post.lang(), post.url(), "comment-form", Optional.of(post), Optional.of(form), action, "", ""));
+        page(
+            post.lang(),
+            post.url(),
+            "comment-form",
+            Optional.of(post),
+            Optional.of(form),
+            action,
+            "",
+            ""));
   }
 
   byte[] thanks(PostInfo post) {
     return render(
         "intake/thanks",
-        page(post.lang(), post.url(), "comment-thanks", Optional.of(post), Optional.empty(), "", "", ""));
+        page(
+            post.lang(),
+            post.url(),
+            "comment-thanks",
+            Optional.of(post),
+            Optional.empty(),
+            "",
+            "",
+            ""));
   }
 
   /**
@@ -73,8 +89,21 @@ final class ServerPages {
       String heading,
       String text) {
     return new ServerPage(
-        config, "", "", canonical, "", "", kind, root, serverRoot, lang, post, form, action,
-        heading, text);
+        config,
+        "",
+        "",
+        canonical,
+        "",
+        "",
+        kind,
+        root,
+        serverRoot,
+        lang,
+        post,
+        form,
+        action,
+        heading,
+        text);
   }
 
   private byte[] render(String layout, ServerPage page) {

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The content layers of the spam checks: the honeypot field, too many links, BBCode links. A
- * comment they catch is stored as {@code spam} (a moderator can still rescue it) and the client
- * is answered exactly as for any other comment, so a robot learns nothing.
+ * comment they catch is stored as {@code spam} (a moderator can still rescue it) and the client is
+ * answered exactly as for any other comment, so a robot learns nothing.
  */
 final class SpamCheck {
   /** Why a comment is spam. */

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Nonces of form tokens already used, each until its token would have expired anyway; also appended
- * to a log file, so a restart does not let a token be used twice. The log is compacted on start.
- * A SIGKILL cannot lose a line that was written (the kernel has it); only a power cut can.
+ * to a log file, so a restart does not let a token be used twice. The log is compacted on start. A
+ * SIGKILL cannot lose a line that was written (the kernel has it); only a power cut can.
  */
 final class SpentNonces implements AutoCloseable {
   private static final Pattern LINE = Pattern.compile("([A-Za-z0-9_-]{22}) ([0-9]{1,12})");
@@ -50,7 +50,9 @@ final class SpentNonces implements AutoCloseable {
       for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
         var m = LINE.matcher(line);
         // a line cut short by a crash does not match and is dropped
-        if (m.matches() && Long.parseLong(m.group(2)) > now && kept.put(m.group(1), Long.parseLong(m.group(2))) == null) {
+        if (m.matches()
+            && Long.parseLong(m.group(2)) > now
+            && kept.put(m.group(1), Long.parseLong(m.group(2))) == null) {
           live.add(line);
         }
       }
@@ -78,7 +80,8 @@ final class SpentNonces implements AutoCloseable {
       return false;
     }
     ByteBuffer line =
-        ByteBuffer.wrap((nonce + " " + expires.getEpochSecond() + "\n").getBytes(StandardCharsets.US_ASCII));
+        ByteBuffer.wrap(
+            (nonce + " " + expires.getEpochSecond() + "\n").getBytes(StandardCharsets.US_ASCII));
     synchronized (log) {
       while (line.hasRemaining()) {
         log.write(line);

@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Writes comments through the comments package, grouping those that wait for the same post into
- * one locked, atomic write (one fsync for the group), so a busy post costs one disk flush per
- * group instead of one per comment. Each comment's future completes once its write is on disk.
+ * Writes comments through the comments package, grouping those that wait for the same post into one
+ * locked, atomic write (one fsync for the group), so a busy post costs one disk flush per group
+ * instead of one per comment. Each comment's future completes once its write is on disk.
  */
 final class WriteQueue implements AutoCloseable {
   /** At most this many comments in one write. */

@@ -12,7 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Many comments in one write: numbered in order, spam and ip_hash kept, a bad one refused alone. */
+/**
+ * Many comments in one write: numbered in order, spam and ip_hash kept, a bad one refused alone.
+ */
 class CommentAddAllTest {
   @TempDir Path site;
 
@@ -31,16 +33,24 @@ class CommentAddAllTest {
                 new NewComment("post", "Bot", "", "", "Spam", CommentStatus.SPAM, ""),
                 new NewComment("post", "Budi", "", "c9", "Reply to nothing")));
 
-    assertThat(out.get(0)).isInstanceOfSatisfying(AddOutcome.Added.class, a -> assertThat(a.comment().id()).isEqualTo("c1"));
+    assertThat(out.get(0))
+        .isInstanceOfSatisfying(
+            AddOutcome.Added.class, a -> assertThat(a.comment().id()).isEqualTo("c1"));
     assertThat(out.get(1))
         .isInstanceOfSatisfying(
             AddOutcome.Refused.class,
-            r -> assertThat(r.fields()).containsExactly(new FieldProblem("author", FieldProblem.Kind.REQUIRED, 0)));
-    assertThat(out.get(2)).isInstanceOfSatisfying(AddOutcome.Added.class, a -> assertThat(a.comment().id()).isEqualTo("c2"));
+            r ->
+                assertThat(r.fields())
+                    .containsExactly(new FieldProblem("author", FieldProblem.Kind.REQUIRED, 0)));
+    assertThat(out.get(2))
+        .isInstanceOfSatisfying(
+            AddOutcome.Added.class, a -> assertThat(a.comment().id()).isEqualTo("c2"));
     assertThat(out.get(3))
         .isInstanceOfSatisfying(
             AddOutcome.Refused.class,
-            r -> assertThat(r.fields()).containsExactly(new FieldProblem("parent", FieldProblem.Kind.INVALID, 0)));
+            r ->
+                assertThat(r.fields())
+                    .containsExactly(new FieldProblem("parent", FieldProblem.Kind.INVALID, 0)));
     assertThat(TestSite.read(site, "content/comments/post.yaml"))
         .isEqualTo(
             """

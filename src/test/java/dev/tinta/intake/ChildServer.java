@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code tinta comments serve} in a child JVM on 127.0.0.1 and a free port, for tests that kill
- * the server for real (SIGKILL) or stop it (SIGTERM).
+ * {@code tinta comments serve} in a child JVM on 127.0.0.1 and a free port, for tests that kill the
+ * server for real (SIGKILL) or stop it (SIGTERM).
  */
 final class ChildServer implements AutoCloseable {
   private static final Pattern READY = Pattern.compile("Taking comments at (http://\\S+/)");

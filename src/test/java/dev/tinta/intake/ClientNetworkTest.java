@@ -10,7 +10,8 @@ class ClientNetworkTest {
   @Test
   void networksAreTheSlash24AndSlash64() throws Exception {
     assertThat(ClientNetwork.of(InetAddress.getByName("192.0.2.77")).key()).isEqualTo("c00002");
-    assertThat(ClientNetwork.of(InetAddress.getByName("::ffff:192.0.2.77")).key()).isEqualTo("c00002");
+    assertThat(ClientNetwork.of(InetAddress.getByName("::ffff:192.0.2.77")).key())
+        .isEqualTo("c00002");
     assertThat(ClientNetwork.of(InetAddress.getByName("2001:db8:aa:bb:1:2:3:4")).key())
         .isEqualTo("20010db800aa00bb");
   }
@@ -35,7 +36,9 @@ class ClientNetworkTest {
     String b = ClientNetwork.of(InetAddress.getByName("192.0.2.254")).hash(key);
     String c = ClientNetwork.of(InetAddress.getByName("192.0.3.1")).hash(key);
     assertThat(a).matches("[0-9a-f]{16}").isEqualTo(b).isNotEqualTo(c);
-    assertThat(ClientNetwork.of(InetAddress.getByName("192.0.2.1")).hash(new Keys(new byte[] {7}).key("ip-hash")))
+    assertThat(
+            ClientNetwork.of(InetAddress.getByName("192.0.2.1"))
+                .hash(new Keys(new byte[] {7}).key("ip-hash")))
         .isNotEqualTo(a);
   }
 }

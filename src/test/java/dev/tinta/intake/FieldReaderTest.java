@@ -25,11 +25,15 @@ class FieldReaderTest {
 
   @Test
   void formMistakes() {
-    assertThatThrownBy(() -> FieldReader.form(b("author=a&author=b"), KNOWN)).hasMessage("field 'author' given twice");
-    assertThatThrownBy(() -> FieldReader.form(b("evil=1"), KNOWN)).hasMessage("unknown field 'evil'");
+    assertThatThrownBy(() -> FieldReader.form(b("author=a&author=b"), KNOWN))
+        .hasMessage("field 'author' given twice");
+    assertThatThrownBy(() -> FieldReader.form(b("evil=1"), KNOWN))
+        .hasMessage("unknown field 'evil'");
     assertThatThrownBy(() -> FieldReader.form(b("body=%E2%9C"), KNOWN)).hasMessage("invalid UTF-8");
-    assertThatThrownBy(() -> FieldReader.form(b("body=%ZZ"), KNOWN)).hasMessage("malformed form encoding");
-    assertThatThrownBy(() -> FieldReader.form(b("body=%4"), KNOWN)).hasMessage("malformed form encoding");
+    assertThatThrownBy(() -> FieldReader.form(b("body=%ZZ"), KNOWN))
+        .hasMessage("malformed form encoding");
+    assertThatThrownBy(() -> FieldReader.form(b("body=%4"), KNOWN))
+        .hasMessage("malformed form encoding");
   }
 
   @Test
@@ -40,11 +44,17 @@ class FieldReaderTest {
 
   @Test
   void jsonMistakes() {
-    assertThatThrownBy(() -> FieldReader.json(b("{\"author\":{}}"), KNOWN)).hasMessage("field 'author' must be a string");
-    assertThatThrownBy(() -> FieldReader.json(b("{\"author\":\"a\"} {}"), KNOWN)).hasMessage("expected one JSON object");
-    assertThatThrownBy(() -> FieldReader.json(b("{\"author\":\"a\",\"author\":\"b\"}"), KNOWN)).hasMessageStartingWith("malformed JSON");
-    assertThatThrownBy(() -> FieldReader.json(b("\"text\""), KNOWN)).hasMessage("expected a JSON object");
-    assertThatThrownBy(() -> FieldReader.json(new byte[] {'"', (byte) 0xff, '"'}, KNOWN)).hasMessage("invalid UTF-8");
-    assertThatThrownBy(() -> FieldReader.json(b("{\"author\":"), KNOWN)).hasMessage("malformed JSON");
+    assertThatThrownBy(() -> FieldReader.json(b("{\"author\":{}}"), KNOWN))
+        .hasMessage("field 'author' must be a string");
+    assertThatThrownBy(() -> FieldReader.json(b("{\"author\":\"a\"} {}"), KNOWN))
+        .hasMessage("expected one JSON object");
+    assertThatThrownBy(() -> FieldReader.json(b("{\"author\":\"a\",\"author\":\"b\"}"), KNOWN))
+        .hasMessageStartingWith("malformed JSON");
+    assertThatThrownBy(() -> FieldReader.json(b("\"text\""), KNOWN))
+        .hasMessage("expected a JSON object");
+    assertThatThrownBy(() -> FieldReader.json(new byte[] {'"', (byte) 0xff, '"'}, KNOWN))
+        .hasMessage("invalid UTF-8");
+    assertThatThrownBy(() -> FieldReader.json(b("{\"author\":"), KNOWN))
+        .hasMessage("malformed JSON");
   }
 }

@@ -52,7 +52,8 @@ class IntakeApproveIT {
             () -> {
               for (int i = 0; i < PER_CLIENT; i++) {
                 String body = "approve-it c" + client + " n" + i;
-                HttpResponse<String> r = site.postJson("/c/open", site.comment("Client " + client, body));
+                HttpResponse<String> r =
+                    site.postJson("/c/open", site.comment("Client " + client, body));
                 if (r.statusCode() == 202) {
                   acknowledged.add(body);
                 } else {

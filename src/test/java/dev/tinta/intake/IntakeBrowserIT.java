@@ -40,7 +40,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class IntakeBrowserIT {
   private static final String POST = "another-insight-about-networking";
   private static final String POST_PATH = "/2010/08/" + POST + "/";
-  private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+  private static final List<String> WCAG_21_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
   @TempDir Path tmp;
 
@@ -59,7 +60,8 @@ class IntakeBrowserIT {
     try (SiteServer web = SiteServer.serve(output)) {
       String siteUrl = web.url("/");
       // the server reads its endpoint only for its own origin; the build needs the real one
-      Files.writeString(site.resolve("site.yaml"), configured(yaml, siteUrl, "http://127.0.0.1:9/"));
+      Files.writeString(
+          site.resolve("site.yaml"), configured(yaml, siteUrl, "http://127.0.0.1:9/"));
       IntakeOptions options =
           IntakeOptions.of(site)
               .withAddress("127.0.0.1", 0)
@@ -78,7 +80,9 @@ class IntakeBrowserIT {
     return yaml.replaceFirst("(?m)^base_url: .*$", "base_url: " + siteUrl)
         .replaceFirst(
             "(?m)^comments:\\n",
-            "comments:\n  endpoint: " + endpoint + "\n  intake:\n    min_seconds: 1\n    per_minute: 50\n");
+            "comments:\n  endpoint: "
+                + endpoint
+                + "\n  intake:\n    min_seconds: 1\n    per_minute: 50\n");
   }
 
   private void withScript(String postUrl, Path site, String endpoint) throws Exception {
@@ -96,10 +100,15 @@ class IntakeBrowserIT {
       driver.findElement(By.id("comment-body")).sendKeys("Tulisan yang *bagus*, terima kasih.");
       driver.findElement(By.cssSelector(".preview-button")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".comment-preview")));
-      assertThat(driver.findElement(By.cssSelector(".comment-preview .comment-body")).getAttribute("innerHTML"))
+      assertThat(
+              driver
+                  .findElement(By.cssSelector(".comment-preview .comment-body"))
+                  .getAttribute("innerHTML"))
           .isEqualTo("<p>Tulisan yang <em>bagus</em>, terima kasih.</p>\n");
       driver.findElement(By.cssSelector("form.comment-form button[type=submit]")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".form-status"), "Terima kasih!"));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector(".form-status"), "Terima kasih!"));
       Comment c = last(site);
       assertThat(c.author()).isEqualTo("Pembaca Skrip");
       assertThat(c.body()).isEqualTo("Tulisan yang *bagus*, terima kasih.\n");
@@ -108,11 +117,15 @@ class IntakeBrowserIT {
 
       // a reply: the form moves under the comment and carries its id
       driver.findElement(By.cssSelector("#c1 a.comment-reply")).click();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#c1 form.comment-form .reply-to")));
+      wait.until(
+          ExpectedConditions.visibilityOfElementLocated(
+              By.cssSelector("#c1 form.comment-form .reply-to")));
       driver.findElement(By.id("comment-author")).sendKeys("Pembalas");
       driver.findElement(By.id("comment-body")).sendKeys("Setuju dengan komentar ini.");
       driver.findElement(By.cssSelector("form.comment-form button[type=submit]")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".form-status"), "Terima kasih!"));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector(".form-status"), "Terima kasih!"));
       Comment reply = last(site);
       assertThat(reply.author()).isEqualTo("Pembalas");
       assertThat(reply.parent()).isEqualTo("c1");
@@ -124,8 +137,10 @@ class IntakeBrowserIT {
       driver.executeScript("document.getElementById('comment-author').removeAttribute('required')");
       driver.findElement(By.cssSelector("form.comment-form button[type=submit]")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("comment-author-error")));
-      assertThat(driver.findElement(By.id("comment-author-error")).getText()).isEqualTo("Mohon isi nama Anda.");
-      assertThat(driver.findElement(By.id("comment-author")).getAttribute("aria-invalid")).isEqualTo("true");
+      assertThat(driver.findElement(By.id("comment-author-error")).getText())
+          .isEqualTo("Mohon isi nama Anda.");
+      assertThat(driver.findElement(By.id("comment-author")).getAttribute("aria-invalid"))
+          .isEqualTo("true");
 
       // the server's own pages (no script in them, so axe may run here, where scripts are on)
       browser.open(endpoint + "c/" + POST + "/new?parent=c1");
@@ -163,13 +178,15 @@ class IntakeBrowserIT {
       browser.open(postUrl);
       driver.findElement(By.cssSelector("#c1 a.comment-reply")).click();
       assertThat(driver.getCurrentUrl()).isEqualTo(endpoint + "c/" + POST + "/new?parent=c1");
-      assertThat(driver.findElement(By.cssSelector("input[name=parent]")).getAttribute("value")).isEqualTo("c1");
+      assertThat(driver.findElement(By.cssSelector("input[name=parent]")).getAttribute("value"))
+          .isEqualTo("c1");
     }
   }
 
   private static Comment last(Path site) {
     List<Comment> all =
-        new CommentModerator(site, ConfigLoader.load(site).comments(), Clock.systemUTC()).comments(POST);
+        new CommentModerator(site, ConfigLoader.load(site).comments(), Clock.systemUTC())
+            .comments(POST);
     return all.get(all.size() - 1);
   }
 
@@ -177,7 +194,9 @@ class IntakeBrowserIT {
     for (String scheme : List.of("light", "dark")) {
       browser.emulate(390, scheme);
       Results results = browser.axe(WCAG_21_AA);
-      assertThat(results.isErrored()).as("axe on the %s: %s", where, results.getErrorMessage()).isFalse();
+      assertThat(results.isErrored())
+          .as("axe on the %s: %s", where, results.getErrorMessage())
+          .isFalse();
       assertThat(results.getViolations().stream().map(Rule::getId).toList())
           .as("axe on the %s (%s)", where, scheme)
           .isEmpty();

@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -50,7 +49,8 @@ class IntakeCrashIT {
     Path secret = tmp.resolve("secret");
     Random random = new Random(12);
     for (int round = 0; round < ROUNDS; round++) {
-      ChildServer server = ChildServer.start(site.dir(), secret, tmp.resolve("logs"), "round" + round);
+      ChildServer server =
+          ChildServer.start(site.dir(), secret, tmp.resolve("logs"), "round" + round);
       AtomicBoolean stop = new AtomicBoolean();
       ExecutorService clients = post(server.uri(), round, stop);
       // kill while writes are going on: after this round's first answers (a cold JVM on a busy
@@ -60,7 +60,9 @@ class IntakeCrashIT {
       while (acknowledged.size() < before + 3 && System.nanoTime() < wait) {
         Thread.sleep(20);
       }
-      assertThat(acknowledged.size()).as("answers in round " + round).isGreaterThanOrEqualTo(before + 3);
+      assertThat(acknowledged.size())
+          .as("answers in round " + round)
+          .isGreaterThanOrEqualTo(before + 3);
       Thread.sleep(random.nextInt(500));
       server.kill();
       stop.set(true);
@@ -135,7 +137,8 @@ class IntakeCrashIT {
     return pool;
   }
 
-  private static String token(HttpClient http, URI server) throws IOException, InterruptedException {
+  private static String token(HttpClient http, URI server)
+      throws IOException, InterruptedException {
     HttpResponse<String> r =
         http.send(
             HttpRequest.newBuilder(server.resolve("api/token?slug=open"))

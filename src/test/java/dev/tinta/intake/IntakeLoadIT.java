@@ -47,7 +47,9 @@ class IntakeLoadIT {
     IntakeSite site = IntakeSite.write(tmp.resolve("site"), "", IntakeSite.relaxed());
     for (String s : slugs) {
       if (!s.equals("open")) {
-        site.file("content/posts/" + s + ".md", "---\ntitle: " + s + "\ndate: 2026-01-05\n---\n\nText.\n");
+        site.file(
+            "content/posts/" + s + ".md",
+            "---\ntitle: " + s + "\ndate: 2026-01-05\n---\n\nText.\n");
       }
     }
     IntakeOptions options =
@@ -100,7 +102,8 @@ class IntakeLoadIT {
       bodies.add(c.body());
       assertThat(ids.add(c.postSlug() + "/" + c.id())).as("unique id " + c.id()).isTrue();
       assertThat(c.body()).isEqualTo("Load comment number " + c.author().substring(7) + ".\n");
-      assertThat(c.postSlug()).isEqualTo(slugs.get(Integer.parseInt(c.author().substring(7)) % slugs.size()));
+      assertThat(c.postSlug())
+          .isEqualTo(slugs.get(Integer.parseInt(c.author().substring(7)) % slugs.size()));
     }
     assertThat(bodies).hasSize(COMMENTS);
   }

@@ -35,11 +35,14 @@ class IntakeServerTest {
 
   private IntakeSite start(String intake) {
     site = IntakeSite.write(tmp.resolve("site"), "https://comments.example.org/", intake);
-    server = IntakeServer.start(options(), line -> {
-      synchronized (log) {
-        log.add(line);
-      }
-    });
+    server =
+        IntakeServer.start(
+            options(),
+            line -> {
+              synchronized (log) {
+                log.add(line);
+              }
+            });
     site.serveAt(server.uri());
     return site;
   }
@@ -59,14 +62,14 @@ class IntakeServerTest {
   }
 
   private List<Comment> comments(String slug) {
-    return new CommentModerator(
-            site.dir(), ConfigLoader.load(site.dir()).comments(), clock)
+    return new CommentModerator(site.dir(), ConfigLoader.load(site.dir()).comments(), clock)
         .comments(slug);
   }
 
   private static void assertStrictHeaders(HttpResponse<?> r) {
     assertThat(r.headers().firstValue("Content-Security-Policy"))
-        .hasValue("default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+        .hasValue(
+            "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
     assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
     assertThat(r.headers().firstValue("Server")).isEmpty();
@@ -120,7 +123,8 @@ class IntakeServerTest {
     Map<String, String> fields = site.comment("Rina", "Nice *post*.\r\nSecond line.");
     fields.put("url", "https://rina.example.net/");
 
-    HttpResponse<String> r = site.postForm("/c/open", fields, "Origin", "https://comments.example.org");
+    HttpResponse<String> r =
+        site.postForm("/c/open", fields, "Origin", "https://comments.example.org");
     assertThat(r.statusCode()).isEqualTo(303);
     assertThat(r.headers().firstValue("Location")).hasValue("/c/open/thanks");
     assertStrictHeaders(r);
@@ -151,7 +155,8 @@ class IntakeServerTest {
     HttpResponse<String> r = site.postJson("/c/open", fields, "Origin", IntakeSite.SITE_ORIGIN);
     assertThat(r.statusCode()).isEqualTo(202);
     assertThat(r.body()).isEqualTo("{\"id\":\"c3\",\"status\":\"pending\"}");
-    assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue(IntakeSite.SITE_ORIGIN);
+    assertThat(r.headers().firstValue("Access-Control-Allow-Origin"))
+        .hasValue(IntakeSite.SITE_ORIGIN);
     assertThat(comments("open").get(2).parent()).isEqualTo("c1");
 
     HttpResponse<String> other = site.get("/api/token?slug=open", "Origin", "https://evil.example");
@@ -166,16 +171,24 @@ class IntakeServerTest {
         site.send(
             java.net.http.HttpRequest.newBuilder(site.uri("/c/open"))
                 .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()),
-            "Origin", IntakeSite.SITE_ORIGIN, "Access-Control-Request-Method", "POST",
-            "Access-Control-Request-Headers", "content-type");
+            "Origin",
+            IntakeSite.SITE_ORIGIN,
+            "Access-Control-Request-Method",
+            "POST",
+            "Access-Control-Request-Headers",
+            "content-type");
     assertThat(ok.statusCode()).isEqualTo(204);
-    assertThat(ok.headers().firstValue("Access-Control-Allow-Origin")).hasValue(IntakeSite.SITE_ORIGIN);
+    assertThat(ok.headers().firstValue("Access-Control-Allow-Origin"))
+        .hasValue(IntakeSite.SITE_ORIGIN);
     assertThat(ok.headers().firstValue("Access-Control-Allow-Headers")).hasValue("Content-Type");
     var evil =
         site.send(
             java.net.http.HttpRequest.newBuilder(site.uri("/c/open"))
                 .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()),
-            "Origin", "https://evil.example", "Access-Control-Request-Method", "POST");
+            "Origin",
+            "https://evil.example",
+            "Access-Control-Request-Method",
+            "POST");
     assertThat(evil.statusCode()).isEqualTo(403);
     assertThat(evil.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
   }
@@ -187,7 +200,8 @@ class IntakeServerTest {
         site.postJson(
             "/api/preview",
             Map.of("body", "Hi *there* <script>alert(1)</script> [x](javascript:alert(1))"),
-            "Origin", IntakeSite.SITE_ORIGIN);
+            "Origin",
+            IntakeSite.SITE_ORIGIN);
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.body())
         .isEqualTo(
@@ -200,10 +214,31 @@ class IntakeServerTest {
     start(IntakeSite.relaxed());
     Map<String, String> good = site.comment("Rina", "Hello.");
     // malformed: a JSON value that is no string, JSON that is no object, a field twice
-    assertThat(site.post("/c/open", "application/json", "{\"author\":1}".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(400);
-    assertThat(site.post("/c/open", "application/json", "[]".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(400);
-    assertThat(site.post("/c/open", "application/json", "{\"body\":\"a\",\"body\":\"b\"}".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(400);
-    assertThat(site.post("/c/open", "application/x-www-form-urlencoded", "body=%G1".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(400);
+    assertThat(
+            site.post(
+                    "/c/open",
+                    "application/json",
+                    "{\"author\":1}".getBytes(StandardCharsets.UTF_8))
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(
+            site.post("/c/open", "application/json", "[]".getBytes(StandardCharsets.UTF_8))
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(
+            site.post(
+                    "/c/open",
+                    "application/json",
+                    "{\"body\":\"a\",\"body\":\"b\"}".getBytes(StandardCharsets.UTF_8))
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(
+            site.post(
+                    "/c/open",
+                    "application/x-www-form-urlencoded",
+                    "body=%G1".getBytes(StandardCharsets.UTF_8))
+                .statusCode())
+        .isEqualTo(400);
     // an unknown field with a value (an empty one is ignored)
     Map<String, String> unknown = new LinkedHashMap<>(good);
     unknown.put("email", "x@example.org");
@@ -211,7 +246,13 @@ class IntakeServerTest {
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).isEqualTo("unknown field 'email'\n");
     // invalid UTF-8, in a form and in JSON
-    assertThat(site.post("/c/open", "application/x-www-form-urlencoded", "author=%C3%28&body=x".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(400);
+    assertThat(
+            site.post(
+                    "/c/open",
+                    "application/x-www-form-urlencoded",
+                    "author=%C3%28&body=x".getBytes(StandardCharsets.UTF_8))
+                .statusCode())
+        .isEqualTo(400);
     byte[] json = {'{', '"', 'b', 'o', 'd', 'y', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
     assertThat(site.post("/c/open", "application/json", json).statusCode()).isEqualTo(400);
     // field errors: the form comes back with the reader's text and the reasons
@@ -219,11 +260,18 @@ class IntakeServerTest {
     assertFieldError(site, "author", "x".repeat(41), "The name is longer than 40 characters.");
     assertFieldError(site, "author", "Ri\u0007na", "The name holds characters it cannot hold.");
     assertFieldError(site, "body", " \n ", "Please write your comment.");
-    assertFieldError(site, "body", "y".repeat(2001), "The comment is longer than 2,000 characters.");
+    assertFieldError(
+        site, "body", "y".repeat(2001), "The comment is longer than 2,000 characters.");
     assertFieldError(site, "body", "nul \0 here", "The comment holds characters it cannot hold.");
-    assertFieldError(site, "url", "javascript:alert(1)", "The website must be an address starting with http:// or https://.");
-    assertFieldError(site, "parent", "c2", "The comment you reply to is not (or no longer) published.");
-    assertFieldError(site, "parent", "c99", "The comment you reply to is not (or no longer) published.");
+    assertFieldError(
+        site,
+        "url",
+        "javascript:alert(1)",
+        "The website must be an address starting with http:// or https://.");
+    assertFieldError(
+        site, "parent", "c2", "The comment you reply to is not (or no longer) published.");
+    assertFieldError(
+        site, "parent", "c99", "The comment you reply to is not (or no longer) published.");
     assertThat(comments("open")).hasSize(2);
   }
 
@@ -236,14 +284,19 @@ class IntakeServerTest {
     HttpResponse<String> r = s.postForm("/c/open", f);
     assertThat(r.statusCode()).as(field + "=" + value).isEqualTo(400);
     Document doc = Jsoup.parse(r.body());
-    assertThat(doc.select(".form-error").text()).isEqualTo("The comment was not sent: please check the marked fields.");
+    assertThat(doc.select(".form-error").text())
+        .isEqualTo("The comment was not sent: please check the marked fields.");
     if (field.equals("parent")) {
       return;
     }
     assertThat(doc.select("#comment-" + field + "-error").text()).isEqualTo(message);
     assertThat(doc.select("#comment-" + field).attr("aria-invalid")).isEqualTo("true");
-    assertThat(doc.select("#comment-" + field).attr("aria-describedby")).contains("comment-" + field + "-error");
-    String echoed = field.equals("body") ? doc.select("#comment-body").first().wholeText() : doc.select("#comment-" + field).attr("value");
+    assertThat(doc.select("#comment-" + field).attr("aria-describedby"))
+        .contains("comment-" + field + "-error");
+    String echoed =
+        field.equals("body")
+            ? doc.select("#comment-body").first().wholeText()
+            : doc.select("#comment-" + field).attr("value");
     if (!value.contains("\0") && !value.contains("\u0007")) {
       assertThat(echoed).isEqualTo(field.equals("body") ? value.replace("\r\n", "\n") : value);
     }
@@ -283,7 +336,8 @@ class IntakeServerTest {
     HttpResponse<String> again = site.postForm("/c/open", f);
     assertThat(again.statusCode()).isEqualTo(403);
     Document doc = Jsoup.parse(again.body());
-    assertThat(doc.select(".form-error").text()).isEqualTo("This form has expired or was already sent. Please send it again.");
+    assertThat(doc.select(".form-error").text())
+        .isEqualTo("This form has expired or was already sent. Please send it again.");
     assertThat(doc.select("#comment-body").first().wholeText()).isEqualTo("Hello.");
     String fresh = doc.select("input[name=token]").attr("value");
     assertThat(fresh).isNotEqualTo(f.get("token")).startsWith("t1.");
@@ -321,8 +375,12 @@ class IntakeServerTest {
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("x")));
     assertThat(put.statusCode()).isEqualTo(405);
     assertThat(put.headers().firstValue("Allow")).hasValue("POST");
-    assertThat(site.send(java.net.http.HttpRequest.newBuilder(site.uri("/api/token")).DELETE()).statusCode()).isEqualTo(405);
-    assertThat(site.post("/c/open/new", "application/json", new byte[0]).statusCode()).isEqualTo(405);
+    assertThat(
+            site.send(java.net.http.HttpRequest.newBuilder(site.uri("/api/token")).DELETE())
+                .statusCode())
+        .isEqualTo(405);
+    assertThat(site.post("/c/open/new", "application/json", new byte[0]).statusCode())
+        .isEqualTo(405);
     // a body over 64 KiB
     Map<String, String> big = new LinkedHashMap<>(f);
     big.put("body", "z".repeat(70_000));
@@ -330,9 +388,19 @@ class IntakeServerTest {
     assertThat(tooBig.statusCode()).isEqualTo(413);
     assertStrictHeaders(tooBig);
     // other content types
-    assertThat(site.post("/c/open", "text/plain", "hello".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(415);
-    assertThat(site.post("/c/open", "application/x-www-form-urlencoded; charset=iso-8859-1", IntakeSite.form(f).getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(415);
-    assertThat(site.post("/c/open", null, "x".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(415);
+    assertThat(
+            site.post("/c/open", "text/plain", "hello".getBytes(StandardCharsets.UTF_8))
+                .statusCode())
+        .isEqualTo(415);
+    assertThat(
+            site.post(
+                    "/c/open",
+                    "application/x-www-form-urlencoded; charset=iso-8859-1",
+                    IntakeSite.form(f).getBytes(StandardCharsets.UTF_8))
+                .statusCode())
+        .isEqualTo(415);
+    assertThat(site.post("/c/open", null, "x".getBytes(StandardCharsets.UTF_8)).statusCode())
+        .isEqualTo(415);
     assertThat(comments("open")).hasSize(2);
     // after all that, the good comment still goes in
     assertThat(site.postForm("/c/open", f).statusCode()).isEqualTo(303);
@@ -348,7 +416,8 @@ class IntakeServerTest {
     assertThat(third.headers().firstValue("Retry-After")).hasValue("60");
     assertThat(Jsoup.parse(third.body()).select(".form-error").text())
         .isEqualTo("Too many comments from your network just now. Please try again in 1 minute.");
-    assertThat(Jsoup.parse(third.body()).select("#comment-body").first().wholeText()).isEqualTo("three");
+    assertThat(Jsoup.parse(third.body()).select("#comment-body").first().wholeText())
+        .isEqualTo("three");
     clock.advance(Duration.ofSeconds(61));
     assertThat(site.postJson("/c/open", site.comment("A", "three")).statusCode()).isEqualTo(202);
     clock.advance(Duration.ofSeconds(61));
@@ -376,10 +445,13 @@ class IntakeServerTest {
     assertThat(r.statusCode()).isEqualTo(303);
     assertThat(r.headers().firstValue("Location")).hasValue("/c/open/thanks");
     HttpResponse<String> links =
-        site.postJson("/c/open", site.comment("Bot", "http://a.example https://b.example www.c.example"));
+        site.postJson(
+            "/c/open", site.comment("Bot", "http://a.example https://b.example www.c.example"));
     assertThat(links.body()).isEqualTo("{\"id\":\"c4\",\"status\":\"pending\"}");
     site.postJson("/c/open", site.comment("Bot", "[url=http://a.example]cheap[/url]"));
-    site.postJson("/c/open", site.comment("Human", "Two links are fine: https://a.example and https://b.example"));
+    site.postJson(
+        "/c/open",
+        site.comment("Human", "Two links are fine: https://a.example and https://b.example"));
     assertThat(comments("open").stream().map(c -> c.id() + " " + c.status().word()).toList())
         .containsExactly(
             "c1 approved", "c2 pending", "c3 spam", "c4 spam", "c5 spam", "c6 pending");
@@ -404,11 +476,13 @@ class IntakeServerTest {
     Files.move(aside, comments);
     assertThat(site.read("content/comments/open.yaml")).isEqualTo(IntakeSite.OPEN_COMMENTS);
     try (var files = Files.list(comments)) {
-      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp"))).isEmpty();
+      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")))
+          .isEmpty();
     }
     // a comments file broken by hand cannot take the comment either
     site.file("content/comments/open.yaml", "- id: [broken\n");
-    assertThat(site.postJson("/c/open", site.comment("Rina", "Hello.")).statusCode()).isEqualTo(503);
+    assertThat(site.postJson("/c/open", site.comment("Rina", "Hello.")).statusCode())
+        .isEqualTo(503);
     assertThat(site.read("content/comments/open.yaml")).isEqualTo("- id: [broken\n");
   }
 
@@ -419,11 +493,14 @@ class IntakeServerTest {
         "root writes into read-only folders; the file-in-place-of-folder case covers this run");
     start(IntakeSite.relaxed());
     Path comments = site.dir().resolve("content/comments");
-    Files.setPosixFilePermissions(comments, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+    Files.setPosixFilePermissions(
+        comments, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
     try {
-      assertThat(site.postJson("/c/open", site.comment("Rina", "Hello.")).statusCode()).isEqualTo(503);
+      assertThat(site.postJson("/c/open", site.comment("Rina", "Hello.")).statusCode())
+          .isEqualTo(503);
     } finally {
-      Files.setPosixFilePermissions(comments, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+      Files.setPosixFilePermissions(
+          comments, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
     }
     assertThat(site.read("content/comments/open.yaml")).isEqualTo(IntakeSite.OPEN_COMMENTS);
   }

@@ -79,9 +79,7 @@ final class IntakeSite {
         %s
         """
             .formatted(BASE_URL, endpoint, intake.isEmpty() ? "    max_links: 2" : intake));
-    site.file(
-        "content/posts/open.md",
-        "---\ntitle: Open post\ndate: 2026-01-10\n---\n\nHello.\n");
+    site.file("content/posts/open.md", "---\ntitle: Open post\ndate: 2026-01-10\n---\n\nHello.\n");
     site.file(
         "content/posts/shut.md",
         "---\ntitle: Shut post\ndate: 2026-01-11\ncomments: closed\n---\n\nNo more.\n");
@@ -157,7 +155,8 @@ final class IntakeSite {
       b.header(headers[i], headers[i + 1]);
     }
     try {
-      return http.send(b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(
+          b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

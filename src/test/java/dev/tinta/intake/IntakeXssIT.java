@@ -37,14 +37,21 @@ import org.junit.jupiter.api.io.TempDir;
  * with jsoup, never by looking for substrings.
  */
 class IntakeXssIT {
-  private static final Pattern JSON_HTML = Pattern.compile("\\{\"html\":\"(.*)\"\\}", Pattern.DOTALL);
+  private static final Pattern JSON_HTML =
+      Pattern.compile("\\{\"html\":\"(.*)\"\\}", Pattern.DOTALL);
 
   @TempDir Path tmp;
 
   @Test
   void everyVectorInEveryField() throws Exception {
-    IntakeSite site = IntakeSite.write(tmp.resolve("site"), "https://comments.example.org/", IntakeSite.relaxed() + "\n    max_links: 1000");
-    site.file("site.yaml", site.read("site.yaml").replace("max_author_length: 40", "max_author_length: 1000"));
+    IntakeSite site =
+        IntakeSite.write(
+            tmp.resolve("site"),
+            "https://comments.example.org/",
+            IntakeSite.relaxed() + "\n    max_links: 1000");
+    site.file(
+        "site.yaml",
+        site.read("site.yaml").replace("max_author_length: 40", "max_author_length: 1000"));
     List<String> vectors = CommentXssTest.vectors();
     Map<String, String> storedAuthor = new HashMap<>();
     IntakeOptions options =
@@ -55,7 +62,9 @@ class IntakeXssIT {
       site.serveAt(server.uri());
       for (String v : vectors) {
         boolean control = v.chars().anyMatch(c -> Character.isISOControl(c));
-        boolean bodyControl = v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+        boolean bodyControl =
+            v.chars()
+                .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
 
         // author: stored verbatim, or (control characters) refused and echoed inertly
         Map<String, String> f = site.comment(v, "Body for author vector.");
@@ -122,7 +131,8 @@ class IntakeXssIT {
 
     // what was stored is what was sent
     CommentModerator moderator =
-        new CommentModerator(site.dir(), ConfigLoader.load(site.dir()).comments(), java.time.Clock.systemUTC());
+        new CommentModerator(
+            site.dir(), ConfigLoader.load(site.dir()).comments(), java.time.Clock.systemUTC());
     List<Comment> stored = moderator.comments("open");
     for (Comment c : stored) {
       if (c.author().equals("Body tester")) {
@@ -135,23 +145,28 @@ class IntakeXssIT {
         assertThat(c.status()).isEqualTo(CommentStatus.SPAM);
       }
     }
-    assertThat(stored.stream().filter(c -> c.author().equals("Body tester"))).hasSizeGreaterThan(vectors.size() - 10);
+    assertThat(stored.stream().filter(c -> c.author().equals("Body tester")))
+        .hasSizeGreaterThan(vectors.size() - 10);
 
     // published: every stored comment approved, the site built with the form on, and parsed
     List<CommentRef> all = new ArrayList<>();
-    stored.stream().filter(c -> c.status() != CommentStatus.APPROVED).forEach(c -> all.add(new CommentRef("open", c.id())));
+    stored.stream()
+        .filter(c -> c.status() != CommentStatus.APPROVED)
+        .forEach(c -> all.add(new CommentRef("open", c.id())));
     moderator.setStatus(all, CommentStatus.APPROVED);
     Path out = tmp.resolve("out");
     new SiteBuilder(2).build(BuildOptions.of(site.dir()).withOutput(out));
     Document page =
-        Jsoup.parse(Files.readString(out.resolve("2026/01/open/index.html"), StandardCharsets.UTF_8));
+        Jsoup.parse(
+            Files.readString(out.resolve("2026/01/open/index.html"), StandardCharsets.UTF_8));
     Element list = page.selectFirst("ol.comment-list");
     assertThat(list.select("li.comment")).hasSize(stored.size());
     SafeHtml.assertSafe(Jsoup.parse(list.outerHtml()));
     for (Element li : list.select("li.comment")) {
       SafeHtml.assertSafeBody(li.selectFirst(".comment-body").html());
       Element reply = li.selectFirst("a.comment-reply");
-      assertThat(reply.attr("data-author")).isEqualTo(li.selectFirst(".comment-author").wholeText());
+      assertThat(reply.attr("data-author"))
+          .isEqualTo(li.selectFirst(".comment-author").wholeText());
     }
     for (Element e : page.getAllElements()) {
       for (Attribute a : e.attributes()) {
@@ -170,7 +185,10 @@ class IntakeXssIT {
             : doc.selectFirst("#comment-" + field).attr("value");
     String expected =
         field.equals("body")
-            ? value.replaceAll("[\\p{Cc}&&[^\\t\\n\\r]]", "").replace("\r\n", "\n").replaceFirst("^\n", "")
+            ? value
+                .replaceAll("[\\p{Cc}&&[^\\t\\n\\r]]", "")
+                .replace("\r\n", "\n")
+                .replaceFirst("^\n", "")
             : value.replaceAll("\\p{Cc}", "");
     assertThat(echoed.replace("\r\n", "\n")).isEqualTo(expected);
   }
@@ -184,7 +202,9 @@ class IntakeXssIT {
       for (Attribute a : e.attributes()) {
         assertThat(a.getKey()).doesNotStartWith("on");
         if (a.getKey().equals("href") || a.getKey().equals("src") || a.getKey().equals("action")) {
-          assertThat(SafeHtml.squeezed(a.getValue())).doesNotStartWith("javascript:").doesNotStartWith("data:");
+          assertThat(SafeHtml.squeezed(a.getValue()))
+              .doesNotStartWith("javascript:")
+              .doesNotStartWith("data:");
         }
       }
     }

@@ -23,7 +23,8 @@ class SpentNoncesTest {
       assertThat(n.spend(nonce, IntakeSite.START.plus(Duration.ofHours(1)))).isFalse();
     }
     // a line cut short by a crash is dropped
-    Files.writeString(log, "BBBBBBBBB", StandardCharsets.US_ASCII, java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(
+        log, "BBBBBBBBB", StandardCharsets.US_ASCII, java.nio.file.StandardOpenOption.APPEND);
     try (SpentNonces n = SpentNonces.open(log, clock)) {
       assertThat(n.spend(nonce, IntakeSite.START.plus(Duration.ofHours(1)))).isFalse();
       assertThat(n.size()).isEqualTo(1);

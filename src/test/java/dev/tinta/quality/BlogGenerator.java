@@ -25,6 +25,7 @@ final class BlogGenerator {
 
   /** The generated blog takes comments, so the gates judge post pages with the comment form. */
   static final String COMMENTS_ENDPOINT = "https://comments.generated.example.org/";
+
   static final List<String> TAGS =
       List.of(
           "networking",

@@ -18,8 +18,8 @@ import org.jsoup.parser.Parser;
  * Gate 5, the page budget: a post page's HTML is at most {@value #POST_HTML_BYTES} bytes, the
  * site's CSS at most {@value #CSS_BYTES} bytes in all, no page needs a script to be read (no {@code
  * <script>} but {@code application/ld+json} data and the site's own deferred scripts of at most
- * {@value #SCRIPT_BYTES} bytes, such as the comment form's), and no page loads anything from another host
- * (stylesheet, script, image, media, frame, object, icon or preload).
+ * {@value #SCRIPT_BYTES} bytes, such as the comment form's), and no page loads anything from
+ * another host (stylesheet, script, image, media, frame, object, icon or preload).
  */
 final class PageBudget {
   static final int POST_HTML_BYTES = 50 * 1024;
