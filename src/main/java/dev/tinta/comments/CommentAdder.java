@@ -11,7 +11,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +31,26 @@ final class CommentAdder {
   private final Clock clock;
   private final CommentFileParser parser;
   private final CommentFileUpdater updater;
+
+  /**
+   * The text this adder last wrote to a file and its parse, so the next add to the same file (a
+   * busy post on the intake server) need not parse it again: reused only when the file still holds
+   * exactly that text. A few files at most.
+   */
+  private final Map<Path, Written> written =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Path, Written> eldest) {
+              return size() > CACHED_FILES;
+            }
+          });
+
+  private static final int CACHED_FILES = 32;
+
+  private record Written(String text, ParsedFile parsed) {}
 
   CommentAdder(
       Path siteDir,
@@ -98,19 +121,27 @@ final class CommentAdder {
       }
     }
     if (!entries.isEmpty()) {
-      List<AddOutcome> written =
-          updater.update(file, name, current -> append(name, slug, current, entries));
+      List<AddOutcome> added =
+          updater.update(file, name, current -> append(file, name, slug, current, entries));
       for (int k = 0; k < valid.size(); k++) {
-        outcomes[valid.get(k)] = written.get(k);
+        outcomes[valid.get(k)] = added.get(k);
       }
     }
     return List.of(outcomes);
   }
 
   private Edit<List<AddOutcome>> append(
-      String name, String slug, Optional<String> current, List<EntryWriter.Entry> entries) {
+      Path file,
+      String name,
+      String slug,
+      Optional<String> current,
+      List<EntryWriter.Entry> entries) {
     String text = current.orElse("# comments for " + slug + "\n");
-    ParsedFile parsed = parser.parse(name, slug, text);
+    Written last = written.get(file);
+    // the text we wrote ourselves ends with an entry of ours: appending to it can be checked by
+    // parsing only what is appended (CommentFileParser.parseAppended)
+    boolean ours = last != null && last.text().equals(text) && text.endsWith("\n");
+    ParsedFile parsed = ours ? last.parsed() : parser.parse(name, slug, text);
     if (!parsed.ok()) {
       throw new SiteException(parsed.problems());
     }
@@ -144,7 +175,15 @@ final class CommentAdder {
       return new Edit<>(Optional.empty(), outcomes);
     }
     String changed = TextEdits.withLines(text, lines.toString(), newline);
-    List<Comment> read = EditCheck.verifyAppended(parser, parsed, changed, wanted);
+    ParsedFile after =
+        ours
+            ? EditCheck.verifyAppended(
+                parsed,
+                parser.parseAppended(parsed, lines.toString(), TextEdits.lineCount(text)),
+                wanted)
+            : EditCheck.verifyAppended(parser, parsed, changed, wanted);
+    written.put(file, new Written(changed, after));
+    List<Comment> read = after.comments().subList(parsed.entries().size(), after.entries().size());
     for (int k = 0; k < read.size(); k++) {
       outcomes.set(addedAt.get(k), new AddOutcome.Added(read.get(k)));
     }

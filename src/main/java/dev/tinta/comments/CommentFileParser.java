@@ -88,6 +88,60 @@ final class CommentFileParser {
   }
 
   /**
+   * Parses entries appended to a file already parsed as {@code before}: {@code appended} is the
+   * text after the file's first {@code lineOffset} lines (which must end with a line break), and
+   * must be a block list at the file's indentation. The result is what parsing the whole text
+   * gives, checked the same way (ids unique and parents found across the whole file), at the cost
+   * of the appended text alone. Valid when the old text ends with an entry of a plain block list,
+   * as the text tinta itself wrote does; {@link CommentAdder} uses it only then.
+   */
+  ParsedFile parseAppended(ParsedFile before, String appended, int lineOffset) {
+    String file = before.file();
+    Problems problems = new Problems();
+    Optional<Node> root = yaml.read(file, appended, lineOffset, problems);
+    if (root.isEmpty()
+        || !(root.get() instanceof SequenceNode list)
+        || list.getFlowStyle() == FlowStyle.FLOW
+        || position(list).column() - 1 != before.layout().indent()) {
+      problems.add(Problem.at(file, lineOffset + 1, 1, "appended text is not a list of entries"));
+      return ParsedFile.failed(file, before.slug(), problems.list());
+    }
+    List<Draft> drafts = new ArrayList<>();
+    for (ParsedEntry e : before.entries()) {
+      Comment c = e.comment();
+      YamlPosition at = new YamlPosition(c.line(), 1);
+      drafts.add(new Draft(c.id(), c.parent(), at, at, Optional.of(c), e.status()));
+    }
+    int known = drafts.size();
+    for (Node item : list.getValue()) {
+      YamlMap.of(item, file, lineOffset, problems)
+          .ifPresent(
+              map -> {
+                Draft d = draft(before.slug(), map, item, problems);
+                StatusSpan s = d.status();
+                drafts.add(
+                    new Draft(
+                        d.id(),
+                        d.parent(),
+                        d.at(),
+                        d.idAt(),
+                        d.comment(),
+                        new StatusSpan(
+                            s.line() + lineOffset, s.startColumn(), s.endColumn(), s.editable())));
+              });
+    }
+    ReplyCheck.check(file, drafts, problems);
+    if (!problems.isEmpty()) {
+      return ParsedFile.failed(file, before.slug(), problems.list());
+    }
+    List<ParsedEntry> entries = new ArrayList<>(before.entries());
+    for (Draft d : drafts.subList(known, drafts.size())) {
+      d.comment().ifPresent(c -> entries.add(new ParsedEntry(c, d.status())));
+    }
+    return new ParsedFile(file, before.slug(), entries, List.of(), before.layout());
+  }
+
+  /**
    * One entry, as far as it could be read.
    *
    * @param id the id when it is valid, else ""

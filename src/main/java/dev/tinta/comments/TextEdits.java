@@ -49,6 +49,18 @@ final class TextEdits {
     return out;
   }
 
+  /** How many lines {@code text} has when it ends with a line break (YAML 1.2 line breaks). */
+  static int lineCount(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && !text.startsWith("\r\n", i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** The file's line break: {@code \r\n} when it already uses it, else {@code \n}. */
   static String newline(String text) {
     return text.contains("\r\n") ? "\r\n" : "\n";

@@ -71,4 +71,43 @@ class CommentAddAllTest {
             """);
     assertThat(moderator.comments("post").get(0).ipHash()).isEqualTo("00ff");
   }
+
+  @Test
+  void appendsCheckedIncrementallyReadBackAsAFullParseDoes() {
+    TestSite.write(site, "content/posts/post.md", "---\ntitle: Post\ndate: 2026-01-01\n---\n");
+    TestSite.write(
+        site,
+        "content/comments/post.yaml",
+        "# kept by hand\r\n- id: c1\r\n  author: Ayu\r\n  date: 2026-01-01T10:00:00Z\r\n"
+            + "  status: approved\r\n  body: |\r\n    Hi\r\n");
+    Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
+    CommentModerator moderator = new CommentModerator(site, CommentSettings.defaults(), clock);
+    List<dev.tinta.model.Comment> added = new java.util.ArrayList<>();
+    for (int round = 0; round < 6; round++) {
+      List<NewComment> drafts = new java.util.ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        String parent = (round + i) % 2 == 0 ? "c1" : "";
+        drafts.add(
+            new NewComment(
+                "post",
+                "R" + round + i,
+                "",
+                parent,
+                "Body " + round + i + "\n\nmore",
+                CommentStatus.PENDING,
+                "ab"));
+      }
+      for (AddOutcome o : moderator.addAll("post", drafts)) {
+        added.add(((AddOutcome.Added) o).comment());
+      }
+    }
+    List<dev.tinta.model.Comment> full = moderator.comments("post");
+    assertThat(full.subList(1, full.size())).containsExactlyElementsOf(added);
+    // the file keeps its own line breaks
+    assertThat(TestSite.read(site, "content/comments/post.yaml").replace("\r\n", ""))
+        .doesNotContain("\n", "\r");
+    // the statuses written after incremental checks are where a status change finds them
+    moderator.setStatus(List.of(new CommentRef("post", "c19")), CommentStatus.APPROVED);
+    assertThat(moderator.comments("post").get(18).status()).isEqualTo(CommentStatus.APPROVED);
+  }
 }
