@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       InitCommand.class,
       CommentsCommand.class,
       CheckCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -58,6 +58,7 @@ final class SitePipeline {
     progress.finished("render and write pages");
     List<OutputFile> more = new ArrayList<>(documents.join().files());
     more.addAll(StaticFiles.collect(options.siteDir(), settings, published, urls));
+    more.addAll(Redirects.files(settings, bodies, plan, more));
     workers.forEach(more, output::accept);
     progress.finished("feeds, sitemap, static files");
     return new SiteState(

@@ -42,6 +42,13 @@ record SiteUrls(Map<String, String> bySource) {
     for (Page p : published.pages()) {
       claim(p.file(), "/" + p.slug() + "/", bySource, sourceByUrl, problems);
     }
+    // old URLs (#14) share the claim map, so an alias and a page on one path name each other
+    for (Post p : published.posts()) {
+      p.aliases().forEach(a -> claim(p.file(), a, null, sourceByUrl, problems));
+    }
+    for (Page p : published.pages()) {
+      p.aliases().forEach(a -> claim(p.file(), a, null, sourceByUrl, problems));
+    }
     problems.throwIfAny();
     return new SiteUrls(bySource);
   }
@@ -56,9 +63,14 @@ record SiteUrls(Map<String, String> bySource) {
     if (other != null) {
       problems.add(
           Problem.at(file, 1, 1, "duplicate URL " + url + ", also used by " + other)
-              .withHint("give one of them another slug: in front matter"));
+              .withHint(
+                  bySource == null
+                      ? "remove the alias " + url + " from aliases or redirect_from"
+                      : "give one of them another slug: in front matter"));
     }
-    bySource.put(file, url);
+    if (bySource != null) {
+      bySource.put(file, url);
+    }
   }
 
   /** The URL of a source file, as links between posts resolve it. */
