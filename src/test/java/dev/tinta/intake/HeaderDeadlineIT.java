@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * deadline, though each line comes well within the idle timeout; a normal client on a kept-alive
  * connection is not.
  */
-class HeaderDeadlineTest {
+class HeaderDeadlineIT {
   @TempDir Path tmp;
 
   @Test
