@@ -107,7 +107,7 @@ class BuildCommandTest {
     assertThat(first.out())
         .matches("Posts 3 · Pages 13 · Tags 2 · Files 23 \\(23 changed\\) · [0-9,]+ ms\n");
     assertThat(FileTrees.read(out))
-        .hasSize(22)
+        .hasSize(23)
         .containsKeys(
             "index.html",
             "extra.txt",
