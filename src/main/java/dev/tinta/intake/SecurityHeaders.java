@@ -26,7 +26,9 @@ final class SecurityHeaders extends Handler.Wrapper {
   static void apply(HttpFields.Mutable headers) {
     headers.put("Content-Security-Policy", CSP);
     headers.put("X-Content-Type-Options", "nosniff");
-    headers.put("Referrer-Policy", "no-referrer");
+    // same-origin, not no-referrer: under no-referrer a browser sends "Origin: null" with the form
+    // page's own POST, which the origin check must refuse
+    headers.put("Referrer-Policy", "same-origin");
     headers.put("X-Frame-Options", "DENY");
     headers.put(HttpHeader.CACHE_CONTROL, "no-store");
   }

@@ -71,7 +71,7 @@ class IntakeServerTest {
         .hasValue(
             "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
     assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-    assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
     assertThat(r.headers().firstValue("Server")).isEmpty();
   }
 
