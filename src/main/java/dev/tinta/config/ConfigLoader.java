@@ -43,7 +43,8 @@ public final class ConfigLoader {
           "tag_page_size",
           "feed_size",
           "comments",
-          "params");
+          "params",
+          "search");
 
   private ConfigLoader() {}
 
@@ -117,6 +118,7 @@ public final class ConfigLoader {
                         c.integer("max_depth", 1, 50).orElse(cd.maxDepth())))
             .orElse(cd);
     Map<String, Object> params = y.map("params").map(p -> p.plain(Set.of())).orElse(Map.of());
+    boolean search = y.bool("search").orElse(d.search());
     if (!problems.isEmpty()) {
       return d;
     }
@@ -132,7 +134,8 @@ public final class ConfigLoader {
         tagPageSize,
         feedSize,
         comments,
-        params);
+        params,
+        search);
   }
 
   private static Optional<URI> baseUrl(YamlMap y, String text) {

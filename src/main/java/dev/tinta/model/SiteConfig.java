@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param permalink post URL pattern with {@code :year :month :day :slug}, such as {@code
  *     /:year/:month/:slug/}
  * @param extra keys templates may read that tinta itself does not use
+ * @param search whether the site has a search page and index ({@code search:} in site.yaml)
  */
 public record SiteConfig(
     String title,
@@ -27,7 +28,8 @@ public record SiteConfig(
     int tagPageSize,
     int feedSize,
     CommentSettings comments,
-    Map<String, Object> extra) {
+    Map<String, Object> extra,
+    boolean search) {
 
   public static final String DEFAULT_PERMALINK = "/:year/:month/:slug/";
 
@@ -47,6 +49,36 @@ public record SiteConfig(
       throw new IllegalArgumentException("pageSize, tagPageSize and feedSize must be positive");
     }
     extra = Map.copyOf(extra);
+  }
+
+  /** Settings with search on (the default). */
+  public SiteConfig(
+      String title,
+      String description,
+      URI baseUrl,
+      String language,
+      ZoneId timeZone,
+      Author author,
+      String permalink,
+      int pageSize,
+      int tagPageSize,
+      int feedSize,
+      CommentSettings comments,
+      Map<String, Object> extra) {
+    this(
+        title,
+        description,
+        baseUrl,
+        language,
+        timeZone,
+        author,
+        permalink,
+        pageSize,
+        tagPageSize,
+        feedSize,
+        comments,
+        extra,
+        true);
   }
 
   /** Settings for a site with no {@code site.yaml} values. */
@@ -85,7 +117,8 @@ public record SiteConfig(
         tagPageSize,
         feedSize,
         comments,
-        extra);
+        extra,
+        search);
   }
 
   /**

@@ -25,7 +25,7 @@ import java.util.stream.IntStream;
 final class PagePlan {
   /** Layouts tinta itself renders lists with; front matter cannot name them. */
   static final java.util.Set<String> LISTING_LAYOUTS =
-      java.util.Set.of("index", "tag", "tags", "archive", "404");
+      java.util.Set.of("index", "tag", "tags", "archive", "404", "search");
 
   private final SiteConfig config;
   private final Sidebar sidebar;
@@ -97,6 +97,10 @@ final class PagePlan {
     }
     jobs.add(
         new RenderJob("/404.html", "404", config.locale(), common("/404.html", "", "", "404")));
+    if (config.search()) {
+      String url = dev.tinta.search.SiteSearch.PAGE; // #15
+      jobs.add(new RenderJob(url, "search", config.locale(), common(url, "", "", "search")));
+    }
     return jobs;
   }
 

@@ -29,6 +29,7 @@ import dev.tinta.model.TagRef;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.Problems;
 import dev.tinta.problem.SiteException;
+import dev.tinta.search.SiteSearch;
 import dev.tinta.templates.EncodedText;
 import dev.tinta.templates.TemplateRenderer;
 import java.time.Instant;
@@ -108,6 +109,9 @@ final class SitePipeline {
         comments.checkPosts(content.posts().stream().map(Post::slug).collect(Collectors.toSet())));
     Permalinks permalinks = new Permalinks(config.permalink(), config.timeZone());
     Map<String, String> urls = urls(posts, pages, permalinks, problems);
+    if (config.search()) {
+      problems.addAll(SiteSearch.clashes(urls)); // #15
+    }
     problems.throwIfAny();
     boolean sameUrls = prev.map(p -> p.urlBySource().equals(urls)).orElse(false);
     HtmlPostProcessor html = new HtmlPostProcessor(config.baseUrl());
@@ -183,6 +187,11 @@ final class SitePipeline {
         new PagePlan(config, sidebar, sidebarHtml)
             .jobs(articles, pageViews, byTag, archive, comments::thread);
     progress.finished("comment threads and page plan");
+    // #15: the search index needs no page either
+    ForkJoinTask<List<OutputFile>> search =
+        config.search()
+            ? ForkJoinTask.adapt(() -> SiteSearch.files(config, articles)).fork()
+            : null;
     FeedSource feeds = new FeedSource(config, articles, listingUrls(pageViews, byTag, archive));
     Map<Integer, SiteState.Made> oldDocuments = prev.map(SiteState::documents).orElse(Map.of());
     // the feeds and the sitemap need no page and not each other: made while the pages render
@@ -210,6 +219,9 @@ final class SitePipeline {
       more.add(made.get(i).file());
     }
     more.addAll(StaticFiles.collect(options.siteDir(), templates.staticFiles(), posts, urls));
+    if (search != null) {
+      more.addAll(search.join());
+    }
     more.parallelStream().forEach(sink);
     if (retain) {
       files.addAll(more);

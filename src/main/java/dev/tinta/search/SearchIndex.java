@@ -1,0 +1,214 @@
+package dev.tinta.search;
+
+import dev.tinta.model.OutputFile;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * Writes the search index of a site: posts in, static files out, split so that a query loads only
+ * what it needs, as Pagefind does. Same posts in the same order, same bytes.
+ *
+ * <h2>Files</h2>
+ *
+ * <ul>
+ *   <li>{@code search/index.json}, the manifest: {@code {"version":1,"posts":N,"per":P,"keys":[…],
+ *       "terms":[…],"meta":[…]}}: the first key of each term chunk and the chunk's file name, and
+ *       the file name of each metadata shard (without {@code .json}).
+ *   <li>{@code search/t/<hash>.json}, term chunks: the keys of the index in UTF-16 order (which is
+ *       JavaScript's), cut into files of about {@value #CHUNK_CHARS} characters. Each key is {@code
+ *       ["key", postings, forms, stems]}, trailing empty parts left out and empty ones written
+ *       {@code 0}: a stem's {@link Postings}, the words of the site that stem to it, and for a word
+ *       that is not its own stem, its stems.
+ *   <li>{@code search/m/<hash>.json}, metadata shards: {@value #PER_SHARD} posts each, post {@code
+ *       i} at {@code i % per} of shard {@code i / per}, as {@code [href, title, isoDate, date,
+ *       lang, excerpt]} ({@code lang} empty when it is the site's).
+ * </ul>
+ *
+ * File names are hashes of the content, so a browser may cache them for ever and a new build never
+ * mixes with an old one; only the manifest is fetched anew.
+ *
+ * <h2>Why the browser does not stem</h2>
+ *
+ * Words are stemmed at build time by Lucene's stemmers ({@link Stemmers}), which the browser cannot
+ * run. Rather than port each stemmer to JavaScript (a second implementation per language that would
+ * drift from Lucene's and grow the script), the index stores, beside each stem's postings, a table
+ * from every word of the site to its stem. The browser only folds case and accents and cuts CJK
+ * bigrams ({@link Tokens}, a few lines mirrored in {@code search.js}), then looks the word up:
+ * {@code menjalin} is a key whose stem is {@code jalin}, and {@code jalin} is a key with postings,
+ * so each finds the posts of the other. Any language Lucene can stem works without a line of
+ * JavaScript. The cost: the table (each word of the site once more, in the chunk of its own key),
+ * and a word that occurs nowhere in the site is not stemmed (it could only find posts through a
+ * stem some other word has; the prefix search of the word being typed covers much of that).
+ */
+public final class SearchIndex {
+  /** The folder of the index in the site. */
+  public static final String FOLDER = "search/";
+
+  static final int CHUNK_CHARS = 12_000;
+  static final int PER_SHARD = 10;
+  static final int EXCERPT_CHARS = 160;
+
+  private final Locale siteLocale;
+  private final int chunkChars;
+  private final int perShard;
+
+  /** An index whose result dates are written in the site's language. */
+  public SearchIndex(Locale siteLocale) {
+    this(siteLocale, CHUNK_CHARS, PER_SHARD);
+  }
+
+  SearchIndex(Locale siteLocale, int chunkChars, int perShard) {
+    this.siteLocale = siteLocale;
+    this.chunkChars = chunkChars;
+    this.perShard = perShard;
+  }
+
+  /**
+   * The index files of {@code docs}: the manifest, then term chunks, then metadata shards. Post
+   * {@code i} of the index is {@code docs.get(i)}; among results of equal score, later posts come
+   * first.
+   */
+  public List<OutputFile> files(List<SearchDoc> docs) {
+    List<DocTerms> terms;
+    try (Stemmers stemmers = new Stemmers()) {
+      terms = docs.parallelStream().map(d -> DocTerms.of(d, stemmers)).toList();
+    }
+    SortedMap<String, TermTable.Term> table = TermTable.of(terms).sorted();
+    List<OutputFile> chunks = new ArrayList<>();
+    List<String> firstKeys = new ArrayList<>();
+    List<String> chunkNames = new ArrayList<>();
+    StringBuilder chunk = new StringBuilder();
+    String first = null;
+    for (Map.Entry<String, TermTable.Term> e : table.entrySet()) {
+      if (first == null) {
+        first = e.getKey();
+        chunk.append('[');
+      } else {
+        chunk.append(",\n");
+      }
+      entry(chunk, e.getKey(), e.getValue());
+      if (chunk.length() >= chunkChars) {
+        addChunk(chunk, first, firstKeys, chunkNames, chunks);
+        first = null;
+      }
+    }
+    if (first != null) {
+      addChunk(chunk, first, firstKeys, chunkNames, chunks);
+    }
+    List<OutputFile> shards = new ArrayList<>();
+    List<String> shardNames = new ArrayList<>();
+    DateTimeFormatter display = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+    display = display.withLocale(siteLocale);
+    for (int from = 0; from < docs.size(); from += perShard) {
+      StringBuilder shard = new StringBuilder("[");
+      for (int i = from; i < Math.min(docs.size(), from + perShard); i++) {
+        shard.append(i == from ? "" : ",\n");
+        meta(shard, docs.get(i), display);
+      }
+      String name = name(shard.append("]\n"), shardNames);
+      shards.add(file("m/" + name + ".json", shard));
+    }
+    StringBuilder manifest = new StringBuilder();
+    manifest.append("{\"version\":1,\"posts\":").append(docs.size());
+    manifest.append(",\"per\":").append(perShard).append(",\n\"keys\":");
+    Json.strings(manifest, firstKeys).append(",\n\"terms\":");
+    Json.strings(manifest, chunkNames).append(",\n\"meta\":");
+    Json.strings(manifest, shardNames).append("}\n");
+    List<OutputFile> out = new ArrayList<>();
+    out.add(file("index.json", manifest));
+    out.addAll(chunks);
+    out.addAll(shards);
+    return out;
+  }
+
+  private void addChunk(
+      StringBuilder chunk,
+      String first,
+      List<String> firstKeys,
+      List<String> names,
+      List<OutputFile> chunks) {
+    chunk.append("]\n");
+    String name = name(chunk, names);
+    firstKeys.add(first);
+    chunks.add(file("t/" + name + ".json", chunk));
+    chunk.setLength(0);
+  }
+
+  private static void entry(StringBuilder out, String key, TermTable.Term term) {
+    Json.string(out.append('['), key);
+    boolean stems = !term.stems().isEmpty();
+    boolean forms = stems || !term.forms().isEmpty();
+    out.append(',');
+    if (term.postingCount() == 0) {
+      out.append('0');
+    } else {
+      out.append('"');
+      Postings.write(term.postings(), term.postingCount(), out);
+      out.append('"');
+    }
+    if (forms) {
+      out.append(',');
+      if (term.forms().isEmpty()) {
+        out.append('0');
+      } else {
+        Json.strings(out, term.forms());
+      }
+    }
+    if (stems) {
+      Json.strings(out.append(','), term.stems());
+    }
+    out.append(']');
+  }
+
+  private void meta(StringBuilder out, SearchDoc doc, DateTimeFormatter display) {
+    out.append('[');
+    Json.string(out, doc.href()).append(',');
+    Json.string(out, doc.title()).append(',');
+    Json.string(out, doc.date().toLocalDate().toString()).append(',');
+    Json.string(out, display.format(doc.date())).append(',');
+    boolean siteLanguage =
+        Locale.forLanguageTag(doc.lang()).toLanguageTag().equals(siteLocale.toLanguageTag());
+    Json.string(out, siteLanguage ? "" : doc.lang()).append(',');
+    Json.string(out, excerpt(doc.excerpt())).append(']');
+  }
+
+  /** The excerpt cut after at most {@value #EXCERPT_CHARS} characters, at a space, with "…". */
+  static String excerpt(String text) {
+    String s = text.strip().replaceAll("\\s+", " ");
+    if (s.length() <= EXCERPT_CHARS) {
+      return s;
+    }
+    int cut = s.lastIndexOf(' ', EXCERPT_CHARS);
+    return (cut > EXCERPT_CHARS / 2 ? s.substring(0, cut) : s.substring(0, EXCERPT_CHARS)) + "…";
+  }
+
+  /** A file name from the content's hash; {@code names} gets it and guards against a clash. */
+  private static String name(CharSequence content, List<String> names) {
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+    byte[] hash = sha.digest(content.toString().getBytes(StandardCharsets.UTF_8));
+    String name = HexFormat.of().formatHex(hash, 0, 5);
+    if (names.contains(name)) {
+      throw new IllegalStateException("two search files hash to " + name);
+    }
+    names.add(name);
+    return name;
+  }
+
+  private static OutputFile file(String name, CharSequence content) {
+    return OutputFile.of(FOLDER + name, content.toString().getBytes(StandardCharsets.UTF_8));
+  }
+}

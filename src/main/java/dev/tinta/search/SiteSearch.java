@@ -1,0 +1,58 @@
+package dev.tinta.search;
+
+import dev.tinta.model.Article;
+import dev.tinta.model.OutputFile;
+import dev.tinta.model.SiteConfig;
+import dev.tinta.model.TagRef;
+import dev.tinta.problem.Problem;
+import java.util.List;
+import java.util.Map;
+
+/** The search of a site: its index files from the site's published posts, and its page's path. */
+public final class SiteSearch {
+  /** The search page's site path. */
+  public static final String PAGE = "/search/";
+
+  private SiteSearch() {}
+
+  /**
+   * The index files of {@code articles} (newest first, as listings show them): each post's title,
+   * summary, body text, tags and excerpt. The index numbers posts oldest first, so a new post
+   * leaves the numbers, and most files, of the others as they were.
+   */
+  public static List<OutputFile> files(SiteConfig config, List<Article> articles) {
+    String path = config.baseUrl().getRawPath();
+    String root = path.substring(0, path.length() - 1);
+    List<Article> oldestFirst = new java.util.ArrayList<>(articles);
+    java.util.Collections.reverse(oldestFirst);
+    List<SearchDoc> docs =
+        oldestFirst.parallelStream()
+            .map(
+                a ->
+                    new SearchDoc(
+                        root + a.url(), a.title(), a.date(), a.lang(), text(a), a.description()))
+            .toList();
+    return new SearchIndex(config.locale()).files(docs);
+  }
+
+  /** A problem for each post or page whose URL is the search page's. */
+  public static List<Problem> clashes(Map<String, String> urlBySource) {
+    return urlBySource.entrySet().stream()
+        .filter(e -> e.getValue().equals(PAGE))
+        .map(
+            e ->
+                Problem.at(e.getKey(), 1, 1, "URL " + PAGE + " is the site's search page")
+                    .withHint("give it another slug: in front matter, or set search: false"))
+        .sorted(java.util.Comparator.comparing(Problem::toString))
+        .toList();
+  }
+
+  private static String text(Article a) {
+    StringBuilder text = new StringBuilder(a.summary()).append('\n');
+    text.append(PlainText.of(a.content()));
+    for (TagRef tag : a.tags()) {
+      text.append(' ').append(tag.name());
+    }
+    return text.toString();
+  }
+}
