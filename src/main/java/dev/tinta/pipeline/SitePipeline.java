@@ -218,7 +218,11 @@ final class SitePipeline {
       documents.put(i, made.get(i));
       more.add(made.get(i).file());
     }
-    more.addAll(StaticFiles.collect(options.siteDir(), templates.staticFiles(), posts, urls));
+    Map<String, byte[]> theme = templates.staticFiles();
+    if (!config.search()) {
+      theme = SiteSearch.withoutScript(theme); // #15
+    }
+    more.addAll(StaticFiles.collect(options.siteDir(), theme, posts, urls));
     if (search != null) {
       more.addAll(search.join());
     }

@@ -13,6 +13,9 @@ public final class SiteSearch {
   /** The search page's site path. */
   public static final String PAGE = "/search/";
 
+  /** The theme's script of the search page, at the site root. */
+  public static final String SCRIPT = "search.js";
+
   private SiteSearch() {}
 
   /**
@@ -33,6 +36,13 @@ public final class SiteSearch {
                         root + a.url(), a.title(), a.date(), a.lang(), text(a), a.description()))
             .toList();
     return new SearchIndex(config.locale()).files(docs);
+  }
+
+  /** The theme's files without the search page's script, for a site without search. */
+  public static Map<String, byte[]> withoutScript(Map<String, byte[]> themeFiles) {
+    Map<String, byte[]> out = new java.util.TreeMap<>(themeFiles);
+    out.remove(SCRIPT);
+    return out;
   }
 
   /** A problem for each post or page whose URL is the search page's. */

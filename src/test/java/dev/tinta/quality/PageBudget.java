@@ -17,12 +17,18 @@ import org.jsoup.parser.Parser;
 /**
  * Gate 5, the page budget: a post page's HTML is at most {@value #POST_HTML_BYTES} bytes, the
  * site's CSS at most {@value #CSS_BYTES} bytes in all, no page needs a script to be read (no {@code
- * <script>} but {@code application/ld+json} data), and no page loads anything from another host
- * (stylesheet, script, image, media, frame, object, icon or preload).
+ * <script>} but {@code application/ld+json} data, and on the search page the theme's own {@code
+ * search.js}, deferred, which the page can do without), the site's scripts at most {@value
+ * #SCRIPT_BYTES} bytes in all, and no page loads anything from another host (stylesheet, script,
+ * image, media, frame, object, icon or preload).
  */
 final class PageBudget {
   static final int POST_HTML_BYTES = 50 * 1024;
   static final int CSS_BYTES = 20 * 1024;
+  static final int SCRIPT_BYTES = 20 * 1024;
+
+  /** The search page (#15), the one page with a script: search.js. */
+  static final String SEARCH_PAGE = "search/index.html";
 
   /** Post pages live at their permalink /:year/:month/:slug/. */
   private static final Pattern POST_PAGE = Pattern.compile("\\d{4}/\\d{2}/[^/]+/index\\.html");
@@ -72,10 +78,35 @@ final class PageBudget {
                   css,
                   CSS_BYTES)));
     }
+    long scripts = 0;
+    for (String f : site.files("js", "mjs")) {
+      scripts += size(site, f);
+    }
+    if (scripts > SCRIPT_BYTES) {
+      out.add(
+          Finding.error(
+              "*.js",
+              0,
+              0,
+              String.format(
+                  Locale.ROOT,
+                  "the site's scripts are %,d bytes, over the budget of %,d",
+                  scripts,
+                  SCRIPT_BYTES)));
+    }
     for (String page : site.pages()) {
       out.addAll(page(site, page));
     }
     return out;
+  }
+
+  /** The search page's own script: a deferred, empty {@code <script src=".../search.js">}. */
+  private static boolean searchScript(String page, Element script, BuiltSite site) {
+    return page.equals(SEARCH_PAGE)
+        && script.hasAttr("defer")
+        && script.attr("src").endsWith("/search.js")
+        && !offSite(script.attr("src"), site)
+        && script.data().isBlank();
   }
 
   static List<Finding> page(BuiltSite site, String page) {
@@ -95,7 +126,8 @@ final class PageBudget {
     }
     Document doc = parse(site, page);
     for (Element script : doc.select("script")) {
-      if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+      if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")
+          && !searchScript(page, script, site)) {
         out.add(
             at(
                 page,

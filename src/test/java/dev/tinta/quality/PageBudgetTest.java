@@ -74,6 +74,36 @@ class PageBudgetTest {
             "2010/08/long/index.html: error: a post page of 51,241 bytes, over the budget of 51,200");
   }
 
+  @Test
+  void onlyTheSearchPageMayLoadSearchJsAndScriptsHaveABudget(@TempDir Path dir) throws IOException {
+    String script = "<script src=\"/search.js\" defer></script>";
+    Files.createDirectories(dir.resolve("search"));
+    Files.writeString(dir.resolve("search/index.html"), "<!DOCTYPE html><title>S</title>" + script);
+    Files.writeString(dir.resolve("index.html"), "<!DOCTYPE html><title>H</title>" + script);
+    Files.writeString(
+        dir.resolve("search.js"), "/* padding */".repeat(PageBudget.SCRIPT_BYTES / 13 + 1));
+    Path other = dir.resolve("tags/search/index.html");
+    Files.createDirectories(other.getParent());
+    Files.writeString(
+        other,
+        "<!DOCTYPE html><title>T</title><script src=\"/search.js\"></script>"
+            + "<script src=\"https://cdn.example.com/search.js\" defer></script>");
+    BuiltSite site = new BuiltSite("scripts", dir, java.net.URI.create("https://x.example/"));
+
+    assertThat(PageBudget.check(site).stream().map(Finding::format))
+        .containsExactly(
+            "*.js: error: the site's scripts are 20,488 bytes, over the budget of 20,480",
+            "index.html:1:32: error: a <script> src=\"/search.js\": pages must be readable without"
+                + " scripts (only application/ld+json data is allowed)",
+            "tags/search/index.html:1:32: error: a <script> src=\"/search.js\": pages must be"
+                + " readable without scripts (only application/ld+json data is allowed)",
+            "tags/search/index.html:1:66: error: a <script>"
+                + " src=\"https://cdn.example.com/search.js\": pages must be readable without"
+                + " scripts (only application/ld+json data is allowed)",
+            "tags/search/index.html:1:66: error: <script src=\"https://cdn.example.com/search.js\">"
+                + " loads from another host");
+  }
+
   private static void assertWithinBudget(BuiltSite site) throws IOException {
     List<Finding> findings = PageBudget.check(site);
     long css = 0;

@@ -37,8 +37,9 @@ class TemplateRendererTest {
   void defaultThemeProvidesTheLayouts() {
     TemplateRenderer t = TemplateRenderer.create(site);
     assertThat(t.layouts())
-        .containsExactlyInAnyOrder("404", "archive", "index", "page", "post", "tag", "tags");
-    assertThat(t.staticFiles().keySet()).containsExactly("favicon.svg", "style.css");
+        .containsExactlyInAnyOrder(
+            "404", "archive", "index", "page", "post", "search", "tag", "tags");
+    assertThat(t.staticFiles().keySet()).containsExactly("favicon.svg", "search.js", "style.css");
   }
 
   @Test
@@ -49,7 +50,8 @@ class TemplateRendererTest {
     TemplateRenderer t = TemplateRenderer.create(site);
 
     assertThat(t.layouts()).contains("gallery", "post");
-    assertThat(t.staticFiles().keySet()).containsExactly("extra.js", "favicon.svg", "style.css");
+    assertThat(t.staticFiles().keySet())
+        .containsExactly("extra.js", "favicon.svg", "search.js", "style.css");
     assertThat(new String(t.staticFiles().get("style.css"), StandardCharsets.UTF_8))
         .isEqualTo("body{}");
     assertThat(t.render("gallery", Locale.forLanguageTag("id"), Map.of("n", 1234567)))
