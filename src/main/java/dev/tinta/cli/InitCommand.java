@@ -57,6 +57,8 @@ final class InitCommand implements Callable<Integer> {
             about: |
               A few words about you, in **Markdown**.
           page_size: 10
+          # a search page at /search/, with its index (see README: Search)
+          search: true
           """);
       write(
           site.resolve("content/posts/hello-world.md"),

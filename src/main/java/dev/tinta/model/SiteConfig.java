@@ -51,7 +51,7 @@ public record SiteConfig(
     extra = Map.copyOf(extra);
   }
 
-  /** Settings with search on (the default). */
+  /** Settings without search (the default). */
   public SiteConfig(
       String title,
       String description,
@@ -78,7 +78,7 @@ public record SiteConfig(
         feedSize,
         comments,
         extra,
-        true);
+        false);
   }
 
   /** Settings for a site with no {@code site.yaml} values. */

@@ -1,95 +1,89 @@
 package dev.tinta.search;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * The index terms of one post: each stem with a weight code, and the words of the post whose key is
- * not their stem (for the word-to-stem table the browser looks up).
+ * The index terms of one post: its stems (by number, see {@link Vocabulary}) with a weight code.
  *
  * <p>The weight code (0–7) is what a posting stores besides the post: bit 2 says the stem is in the
  * title, bits 0–1 bucket how often it occurs in title and text (1, 2–3, 4–7, 8 or more times).
  *
  * @param stems the post's stems, in no particular order
  * @param codes each stem's weight code
- * @param forms words (keys) of the post whose stem differs from the key
- * @param formStems the stem of each of {@code forms}
  */
-record DocTerms(String[] stems, byte[] codes, String[] forms, String[] formStems) {
+record DocTerms(int[] stems, byte[] codes) {
   static final int IN_TITLE = 4;
 
-  /** Analyzes a post: title and text split into words, folded and stemmed in its language. */
-  static DocTerms of(SearchDoc doc, Stemmers stemmers) {
-    Map<String, int[]> counts = new HashMap<>();
-    count(doc.title(), IN_TITLE, counts);
-    count(doc.text(), 0, counts);
-    Map<String, int[]> byStem = new HashMap<>();
-    Map<String, String> forms = new HashMap<>();
-    counts.forEach(
-        (raw, c) -> {
-          if (c[2] == 1) {
-            // a CJK key: no stemming
-            merge(byStem, raw, c);
-            return;
-          }
-          String key = Tokens.key(raw);
-          if (key.isEmpty()) {
-            return;
-          }
-          String stem = Tokens.fold(stemmers.stem(doc.lang(), raw.toLowerCase(Locale.ROOT)));
-          if (stem.isEmpty()) {
-            stem = key;
-          }
-          merge(byStem, stem, c);
-          if (!stem.equals(key)) {
-            forms.put(key, stem);
+  /** Analyzes a post: title and text cut into words, folded and stemmed in its language. */
+  static DocTerms of(SearchDoc doc, Vocabulary vocabulary) {
+    WordCounts words = new WordCounts(doc.title().length() + doc.text().length());
+    Map<String, int[]> cjk = new HashMap<>();
+    count(doc.title(), IN_TITLE, words, cjk);
+    count(doc.text(), 0, words, cjk);
+    Map<String, Vocabulary.Word> language = vocabulary.language(doc.lang());
+    // by stem number: [number, count, flags] in an open-addressing table
+    int capacity = Integer.highestOneBit(Math.max(16, (words.size() + cjk.size()) * 2)) * 2;
+    int[] table = new int[capacity * 3];
+    java.util.Arrays.fill(table, -1);
+    int[] size = {0};
+    words.forEach(
+        (raw, count, flags) -> {
+          Vocabulary.Stem stem = vocabulary.word(doc.lang(), language, raw).stem();
+          if (stem != null) {
+            size[0] += merge(table, stem.id(), count, flags);
           }
         });
-    String[] stems = new String[byStem.size()];
-    byte[] codes = new byte[stems.length];
+    cjk.forEach((key, c) -> size[0] += merge(table, vocabulary.stem(key).id(), c[0], c[1]));
+    int[] stems = new int[size[0]];
+    byte[] codes = new byte[size[0]];
     int i = 0;
-    for (Map.Entry<String, int[]> e : byStem.entrySet()) {
-      stems[i] = e.getKey();
-      codes[i] = (byte) code(e.getValue()[0], e.getValue()[1]);
-      i++;
+    for (int slot = 0; slot < table.length; slot += 3) {
+      if (table[slot] >= 0) {
+        stems[i] = table[slot];
+        codes[i] = (byte) code(table[slot + 1], table[slot + 2]);
+        i++;
+      }
     }
-    String[] keys = new String[forms.size()];
-    String[] keyStems = new String[keys.length];
-    i = 0;
-    for (Map.Entry<String, String> e : forms.entrySet()) {
-      keys[i] = e.getKey();
-      keyStems[i] = e.getValue();
-      i++;
-    }
-    return new DocTerms(stems, codes, keys, keyStems);
+    return new DocTerms(stems, codes);
   }
 
-  /** Counts each token: [occurrences, title bit, 1 for a CJK key]. */
-  private static void count(String text, int flag, Map<String, int[]> counts) {
+  /** Counts each token of {@code text}, CJK keys as [occurrences, title bit]. */
+  private static void count(String text, int flag, WordCounts words, Map<String, int[]> cjk) {
     Tokens.split(
         text,
         new Tokens.Sink() {
           @Override
-          public void word(String raw) {
-            int[] c = counts.computeIfAbsent(raw, k -> new int[3]);
-            c[0]++;
-            c[1] |= flag;
+          public void word(char[] t, int start, int end) {
+            words.add(t, start, end, flag);
           }
 
           @Override
           public void cjk(String key) {
-            int[] c = counts.computeIfAbsent(key, k -> new int[] {0, 0, 1});
+            int[] c = cjk.computeIfAbsent(key, k -> new int[2]);
             c[0]++;
             c[1] |= flag;
           }
         });
   }
 
-  private static void merge(Map<String, int[]> byStem, String stem, int[] c) {
-    int[] s = byStem.computeIfAbsent(stem, k -> new int[2]);
-    s[0] += c[0];
-    s[1] |= c[1];
+  /** Adds to stem {@code id}'s count and flags; 1 when the stem is new to the table. */
+  private static int merge(int[] table, int id, int count, int flags) {
+    int slots = table.length / 3;
+    int slot = (id * 0x9E3779B9 >>> 8) % slots;
+    while (table[slot * 3] >= 0 && table[slot * 3] != id) {
+      slot = slot + 1 == slots ? 0 : slot + 1;
+    }
+    int at = slot * 3;
+    if (table[at] == id) {
+      table[at + 1] += count;
+      table[at + 2] |= flags;
+      return 0;
+    }
+    table[at] = id;
+    table[at + 1] = count;
+    table[at + 2] = flags;
+    return 1;
   }
 
   /** The weight code of a stem seen {@code count} times, {@code flags} holding the title bit. */

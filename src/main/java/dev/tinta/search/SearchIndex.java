@@ -78,11 +78,11 @@ public final class SearchIndex {
    * first.
    */
   public List<OutputFile> files(List<SearchDoc> docs) {
-    List<DocTerms> terms;
-    try (Stemmers stemmers = new Stemmers()) {
-      terms = docs.parallelStream().map(d -> DocTerms.of(d, stemmers)).toList();
+    SortedMap<String, TermTable.Term> table;
+    try (Vocabulary vocabulary = new Vocabulary()) {
+      List<DocTerms> terms = docs.parallelStream().map(d -> DocTerms.of(d, vocabulary)).toList();
+      table = TermTable.of(terms, vocabulary);
     }
-    SortedMap<String, TermTable.Term> table = TermTable.of(terms).sorted();
     List<OutputFile> chunks = new ArrayList<>();
     List<String> firstKeys = new ArrayList<>();
     List<String> chunkNames = new ArrayList<>();

@@ -1,9 +1,7 @@
 package dev.tinta.search;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -29,7 +27,7 @@ final class TermTable {
     }
 
     int[] postings() {
-      return Arrays.copyOf(postings, count);
+      return postings;
     }
 
     int postingCount() {
@@ -45,30 +43,39 @@ final class TermTable {
     }
   }
 
-  private final Map<String, Term> terms = new HashMap<>();
+  private TermTable() {}
 
-  /** Builds the table from the posts' terms; post {@code i} is {@code docs.get(i)}. */
-  static TermTable of(List<DocTerms> docs) {
-    TermTable table = new TermTable();
+  /**
+   * The keys of the index in UTF-16 order (which is the order of JavaScript's string comparison);
+   * post {@code i} is {@code docs.get(i)}.
+   */
+  static SortedMap<String, Term> of(List<DocTerms> docs, Vocabulary vocabulary) {
+    List<Vocabulary.Stem> stems = vocabulary.stems();
+    Term[] byStem = new Term[stems.size()];
     for (int post = 0; post < docs.size(); post++) {
       DocTerms d = docs.get(post);
       for (int i = 0; i < d.stems().length; i++) {
-        table.term(d.stems()[i]).add(post, d.codes()[i]);
-      }
-      for (int i = 0; i < d.forms().length; i++) {
-        table.term(d.forms()[i]).stems.add(d.formStems()[i]);
-        table.term(d.formStems()[i]).forms.add(d.forms()[i]);
+        int id = d.stems()[i];
+        if (byStem[id] == null) {
+          byStem[id] = new Term();
+        }
+        byStem[id].add(post, d.codes()[i]);
       }
     }
-    return table;
-  }
-
-  private Term term(String key) {
-    return terms.computeIfAbsent(key, k -> new Term());
-  }
-
-  /** The keys in UTF-16 order, which is the order of JavaScript's string comparison. */
-  SortedMap<String, Term> sorted() {
-    return new TreeMap<>(terms);
+    SortedMap<String, Term> out = new TreeMap<>();
+    for (int id = 0; id < byStem.length; id++) {
+      // a stem of a word no post kept (a vocabulary entry made by a failed build) has no term
+      if (byStem[id] != null) {
+        out.put(stems.get(id).key(), byStem[id]);
+      }
+    }
+    for (Vocabulary.Word w : vocabulary.forms()) {
+      String stem = w.stem().key();
+      if (out.containsKey(stem)) {
+        out.computeIfAbsent(w.key(), k -> new Term()).stems.add(stem);
+        out.get(stem).forms.add(w.key());
+      }
+    }
+    return out;
   }
 }

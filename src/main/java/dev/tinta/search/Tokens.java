@@ -27,8 +27,8 @@ final class Tokens {
 
   /** Receives the tokens of a text in order. */
   interface Sink {
-    /** A word as it appears in the text (not folded). */
-    void word(String raw);
+    /** A word as it appears in the text (not folded): {@code text[start, end)}. */
+    void word(char[] text, int start, int end);
 
     /** A CJK bigram or single character, normalized: already a key. */
     void cjk(String key);
@@ -37,17 +37,42 @@ final class Tokens {
   private Tokens() {}
 
   /** Calls {@code sink} for each word and each CJK key of {@code text}, in order. */
-  static void split(CharSequence text, Sink sink) {
-    int n = text.length();
+  static void split(String string, Sink sink) {
+    char[] text = string.toCharArray();
+    int n = text.length;
     int word = -1;
     int cjk = -1;
     int i = 0;
     while (i < n) {
+      char c = text[i];
+      if (c < 0x80) {
+        // the common case: ASCII letters and digits make words, everything else ends them
+        if (isAsciiWordChar(c)) {
+          if (cjk >= 0) {
+            cjkRun(new String(text, cjk, i - cjk), sink);
+            cjk = -1;
+          }
+          if (word < 0) {
+            word = i;
+          }
+        } else {
+          if (word >= 0) {
+            sink.word(text, word, i);
+            word = -1;
+          }
+          if (cjk >= 0) {
+            cjkRun(new String(text, cjk, i - cjk), sink);
+            cjk = -1;
+          }
+        }
+        i++;
+        continue;
+      }
       int cp = Character.codePointAt(text, i);
       int next = i + Character.charCount(cp);
       if (isCjk(cp)) {
         if (word >= 0) {
-          sink.word(text.subSequence(word, i).toString());
+          sink.word(text, word, i);
           word = -1;
         }
         if (cjk < 0) {
@@ -55,7 +80,7 @@ final class Tokens {
         }
       } else if (isWordChar(cp)) {
         if (cjk >= 0) {
-          cjkRun(text.subSequence(cjk, i).toString(), sink);
+          cjkRun(new String(text, cjk, i - cjk), sink);
           cjk = -1;
         }
         if (word < 0) {
@@ -63,22 +88,26 @@ final class Tokens {
         }
       } else {
         if (word >= 0) {
-          sink.word(text.subSequence(word, i).toString());
+          sink.word(text, word, i);
           word = -1;
         }
         if (cjk >= 0) {
-          cjkRun(text.subSequence(cjk, i).toString(), sink);
+          cjkRun(new String(text, cjk, i - cjk), sink);
           cjk = -1;
         }
       }
       i = next;
     }
     if (word >= 0) {
-      sink.word(text.subSequence(word, n).toString());
+      sink.word(text, word, n);
     }
     if (cjk >= 0) {
-      cjkRun(text.subSequence(cjk, n).toString(), sink);
+      cjkRun(new String(text, cjk, n - cjk), sink);
     }
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   private static void cjkRun(String run, Sink sink) {

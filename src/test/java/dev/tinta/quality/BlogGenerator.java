@@ -77,6 +77,7 @@ public final class BlogGenerator {
         permalink: /:year/:month/:slug/
         page_size: 10
         feed_size: 20
+        search: true
         """
             .formatted(BASE_URL));
     write(

@@ -256,7 +256,8 @@ class SearchIT {
           violations(browser.axe(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))));
       page.search("networking jar");
       Files.write(
-          shots.resolve("search-" + scheme + "-" + width + ".png"), browser.screenshot(width));
+          shots.resolve("search-results-" + scheme + "-" + width + ".png"),
+          browser.screenshot(width));
       violations.addAll(
           violations(browser.axe(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))));
     }

@@ -16,7 +16,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Search in a built site: on by default, off with {@code search: false}. */
+/** Search in a built site: on with {@code search: true}, off by default. */
 class SiteSearchTest {
   @TempDir Path tmp;
 
@@ -45,8 +45,8 @@ class SiteSearchTest {
   }
 
   @Test
-  void searchFalseLeavesOutThePageTheIndexTheScriptAndTheLink() throws IOException {
-    List<String> files = build(site("title: Off\nsearch: false\n"));
+  void withoutSearchThereIsNoPageIndexScriptOrLink() throws IOException {
+    List<String> files = build(site("title: Off\n"));
     assertThat(files)
         .contains("search/index.html", "index.html")
         .noneMatch(f -> f.equals("search.js") || f.startsWith("search/") && !f.endsWith(".html"));
@@ -61,8 +61,8 @@ class SiteSearchTest {
   }
 
   @Test
-  void searchIsOnByDefault() throws IOException {
-    Path site = site("title: On\n");
+  void searchTrueMakesThePageTheIndexTheScriptAndTheLink() throws IOException {
+    Path site = site("title: On\nsearch: true\n");
     Files.delete(site.resolve("content/pages/search.md"));
     List<String> files = build(site);
     assertThat(files)

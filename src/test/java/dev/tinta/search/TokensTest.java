@@ -14,8 +14,8 @@ class TokensTest {
         text,
         new Tokens.Sink() {
           @Override
-          public void word(String raw) {
-            String k = Tokens.key(raw);
+          public void word(char[] t, int start, int end) {
+            String k = Tokens.key(new String(t, start, end - start));
             if (!k.isEmpty()) {
               out.add(k);
             }
