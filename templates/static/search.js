@@ -19,6 +19,8 @@
   const MAX_EXPANSIONS = 200; // keys the word being typed may grow into
   const MIN_WORD = 2;
   const MAX_WORD = 32;
+  const MIN_PREFIX = 3; // a word being typed grows into longer ones from this length on
+  const PAUSE = 200; // ms without a key before a query runs (Pagefind's UI waits 300)
   const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
   // ---- Words, as dev.tinta.search.Tokens cuts them
@@ -96,7 +98,7 @@
       q,
       (raw, s, e) => {
         const k = key(raw);
-        if (k) out.push({ key: k, end: e, prefix: true, cjk: false });
+        if (k) out.push({ key: k, end: e, prefix: Array.from(k).length >= MIN_PREFIX, cjk: false });
       },
       (k, s, e) => out.push({ key: k, end: e, prefix: Array.from(k).length === 1, cjk: true })
     );
@@ -289,7 +291,8 @@
 
   function meta(m, post) {
     const shard = Math.floor(post / m.per);
-    return load(new URL('m/' + m.meta[shard] + '.json', base)).then((rows) => rows[post % m.per]);
+    const name = m.meta[Math.floor(shard / m.group)] + '-' + shard + '.json';
+    return load(new URL('m/' + name, base)).then((rows) => rows[post % m.per]);
   }
 
   // ---- Showing results
@@ -386,6 +389,16 @@
     });
   }
 
+  let pause = 0;
+
+  /* Each key restarts the wait: a query runs once the reader pauses. */
+  function typed() {
+    current++;
+    list.setAttribute('aria-busy', 'true');
+    clearTimeout(pause);
+    pause = setTimeout(update, PAUSE);
+  }
+
   async function update() {
     const q = input.value;
     const seq = ++current;
@@ -448,13 +461,17 @@
     }
   });
 
-  form.addEventListener('submit', (e) => {
+  form.addEventListener('submit', async (e) => {
     e.preventDefault();
+    if (list.getAttribute('aria-busy') === 'true') {
+      clearTimeout(pause);
+      await update();
+    }
     const all = links();
     if (all.length) all[0].focus();
   });
 
-  input.addEventListener('input', update);
+  input.addEventListener('input', typed);
 
   // ---- Start: the form replaces the list of tags and archives
   form.hidden = false;

@@ -4,8 +4,6 @@ import dev.tinta.model.OutputFile;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,21 +18,19 @@ import java.util.SortedMap;
  * <h2>Files</h2>
  *
  * <ul>
- *   <li>{@code search/index.json}, the manifest: {@code {"version":1,"posts":N,"per":P,"keys":[…],
- *       "terms":[…],"meta":[…]}}: the first key of each term chunk and the chunk's file name, and
- *       the file name of each metadata shard (without {@code .json}).
+ *   <li>{@code search/index.json}, the manifest: {@code {"version":1,"posts":N,"per":P,"group":G,
+ *       "keys":[…],"terms":[…],"meta":[…]}}: the first key of each term chunk and the chunk's file
+ *       name (without {@code .json}), and the name of each group of metadata shards.
  *   <li>{@code search/t/<hash>.json}, term chunks: the keys of the index in UTF-16 order (which is
  *       JavaScript's), cut into files of about {@value #CHUNK_CHARS} characters. Each key is {@code
  *       ["key", postings, forms, stems]}, trailing empty parts left out and empty ones written
  *       {@code 0}: a stem's {@link Postings}, the words of the site that stem to it, and for a word
  *       that is not its own stem, its stems.
- *   <li>{@code search/m/<hash>.json}, metadata shards: {@value #PER_SHARD} posts each, post {@code
- *       i} at {@code i % per} of shard {@code i / per}, as {@code [href, title, isoDate, date,
- *       lang, excerpt]} ({@code lang} empty when it is the site's).
+ *   <li>{@code search/m/<group>-<i>.json}, metadata shards, see {@link MetaShards}.
  * </ul>
  *
- * File names are hashes of the content, so a browser may cache them for ever and a new build never
- * mixes with an old one; only the manifest is fetched anew.
+ * File names are hashes of the content (of a group of shards for metadata), so a browser may cache
+ * them for ever and a new build never mixes with an old one; only the manifest is fetched anew.
  *
  * <h2>Why the browser does not stem</h2>
  *
@@ -45,17 +41,25 @@ import java.util.SortedMap;
  * bigrams ({@link Tokens}, a few lines mirrored in {@code search.js}), then looks the word up:
  * {@code menjalin} is a key whose stem is {@code jalin}, and {@code jalin} is a key with postings,
  * so each finds the posts of the other. Any language Lucene can stem works without a line of
- * JavaScript. The cost: the table (each word of the site once more, in the chunk of its own key),
- * and a word that occurs nowhere in the site is not stemmed (it could only find posts through a
- * stem some other word has; the prefix search of the word being typed covers much of that).
+ * JavaScript, and the browser's keys are the index's by construction (a test runs the script's
+ * tokenizer in Chromium against {@link Tokens}). The cost: the table (each word of the site once
+ * more, in the chunk of its own key: half the term files of the 4-post example blog, 0.3% of those
+ * of the benchmark kit's 10,000 posts, as postings grow with posts and words much slower), and a
+ * word that occurs nowhere in the site is not stemmed. The script softens that: the word being
+ * typed also matches the keys it begins (jarin: jaringan), and a finished word that is no key falls
+ * back to its longest beginning that is one, at most three characters shorter (meetings: meeting,
+ * whose stem is meet).
+ *
+ * <p>Postings carry no word positions, so a query is a set of words, not a phrase (a CJK query
+ * needs each of its bigrams somewhere in the post), and results show the post's excerpt rather than
+ * a passage around the match: a passage would need each post's text in the index again.
  */
 public final class SearchIndex {
   /** The folder of the index in the site. */
   public static final String FOLDER = "search/";
 
   static final int CHUNK_CHARS = 12_000;
-  static final int PER_SHARD = 10;
-  static final int EXCERPT_CHARS = 160;
+  static final int PER_SHARD = 5;
 
   private final Locale siteLocale;
   private final int chunkChars;
@@ -104,29 +108,18 @@ public final class SearchIndex {
     if (first != null) {
       addChunk(chunk, first, firstKeys, chunkNames, chunks);
     }
-    List<OutputFile> shards = new ArrayList<>();
-    List<String> shardNames = new ArrayList<>();
-    DateTimeFormatter display = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
-    display = display.withLocale(siteLocale);
-    for (int from = 0; from < docs.size(); from += perShard) {
-      StringBuilder shard = new StringBuilder("[");
-      for (int i = from; i < Math.min(docs.size(), from + perShard); i++) {
-        shard.append(i == from ? "" : ",\n");
-        meta(shard, docs.get(i), display);
-      }
-      String name = name(shard.append("]\n"), shardNames);
-      shards.add(file("m/" + name + ".json", shard));
-    }
+    MetaShards meta = MetaShards.of(docs, siteLocale, perShard, MetaShards.GROUP);
     StringBuilder manifest = new StringBuilder();
     manifest.append("{\"version\":1,\"posts\":").append(docs.size());
-    manifest.append(",\"per\":").append(perShard).append(",\n\"keys\":");
+    manifest.append(",\"per\":").append(perShard);
+    manifest.append(",\"group\":").append(MetaShards.GROUP).append(",\n\"keys\":");
     Json.strings(manifest, firstKeys).append(",\n\"terms\":");
     Json.strings(manifest, chunkNames).append(",\n\"meta\":");
-    Json.strings(manifest, shardNames).append("}\n");
+    Json.strings(manifest, meta.groups()).append("}\n");
     List<OutputFile> out = new ArrayList<>();
     out.add(file("index.json", manifest));
     out.addAll(chunks);
-    out.addAll(shards);
+    out.addAll(meta.files());
     return out;
   }
 
@@ -169,30 +162,8 @@ public final class SearchIndex {
     out.append(']');
   }
 
-  private void meta(StringBuilder out, SearchDoc doc, DateTimeFormatter display) {
-    out.append('[');
-    Json.string(out, doc.href()).append(',');
-    Json.string(out, doc.title()).append(',');
-    Json.string(out, doc.date().toLocalDate().toString()).append(',');
-    Json.string(out, display.format(doc.date())).append(',');
-    boolean siteLanguage =
-        Locale.forLanguageTag(doc.lang()).toLanguageTag().equals(siteLocale.toLanguageTag());
-    Json.string(out, siteLanguage ? "" : doc.lang()).append(',');
-    Json.string(out, excerpt(doc.excerpt())).append(']');
-  }
-
-  /** The excerpt cut after at most {@value #EXCERPT_CHARS} characters, at a space, with "…". */
-  static String excerpt(String text) {
-    String s = text.strip().replaceAll("\\s+", " ");
-    if (s.length() <= EXCERPT_CHARS) {
-      return s;
-    }
-    int cut = s.lastIndexOf(' ', EXCERPT_CHARS);
-    return (cut > EXCERPT_CHARS / 2 ? s.substring(0, cut) : s.substring(0, EXCERPT_CHARS)) + "…";
-  }
-
   /** A file name from the content's hash; {@code names} gets it and guards against a clash. */
-  private static String name(CharSequence content, List<String> names) {
+  static String name(CharSequence content, List<String> names) {
     MessageDigest sha;
     try {
       sha = MessageDigest.getInstance("SHA-256");
@@ -208,7 +179,7 @@ public final class SearchIndex {
     return name;
   }
 
-  private static OutputFile file(String name, CharSequence content) {
+  static OutputFile file(String name, CharSequence content) {
     return OutputFile.of(FOLDER + name, content.toString().getBytes(StandardCharsets.UTF_8));
   }
 }

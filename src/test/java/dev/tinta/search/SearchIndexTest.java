@@ -85,9 +85,10 @@ class SearchIndexTest {
     assertThat(manifest.get("posts").toString()).isEqualTo("5");
     assertThat(manifest.get("per").toString()).isEqualTo("2");
     List<Object> meta = JsonValue.array(manifest.get("meta"));
-    assertThat(meta).hasSize(3);
+    assertThat(meta).hasSize(1);
+    assertThat(manifest.get("group").toString()).isEqualTo("20");
     List<Object> second =
-        JsonValue.array(JsonValue.parse(f.get("search/m/" + meta.get(1) + ".json")));
+        JsonValue.array(JsonValue.parse(f.get("search/m/" + meta.get(0) + "-1.json")));
     assertThat(second)
         .containsExactly(
             List.of(
@@ -106,7 +107,10 @@ class SearchIndexTest {
                 "x ".repeat(80).strip() + "…"));
     assertThat(f.keySet())
         .allMatch(
-            p -> p.equals("search/index.json") || p.matches("search/[tm]/[0-9a-f]{10}\\.json"));
+            p ->
+                p.equals("search/index.json")
+                    || p.matches("search/t/[0-9a-f]{10}\\.json")
+                    || p.matches("search/m/[0-9a-f]{10}-[0-2]\\.json"));
   }
 
   /** A corpus of {@code n} posts of random words, Indonesian and English, some CJK. */

@@ -68,7 +68,7 @@ class SiteSearchTest {
     assertThat(files)
         .contains("search.js", "search/index.html", "search/index.json")
         .anyMatch(f -> f.matches("search/t/[0-9a-f]{10}\\.json"))
-        .anyMatch(f -> f.matches("search/m/[0-9a-f]{10}\\.json"));
+        .anyMatch(f -> f.matches("search/m/[0-9a-f]{10}-0\\.json"));
     Document home =
         Jsoup.parse(Files.readString(tmp.resolve("out/index.html"), StandardCharsets.UTF_8));
     assertThat(home.select(".site-search a").attr("href")).isEqualTo("/search/");
