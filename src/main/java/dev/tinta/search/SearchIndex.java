@@ -1,6 +1,7 @@
 package dev.tinta.search;
 
 import dev.tinta.model.OutputFile;
+import dev.tinta.parallel.Workers;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -81,10 +82,10 @@ public final class SearchIndex {
    * {@code i} of the index is {@code docs.get(i)}; among results of equal score, later posts come
    * first.
    */
-  public List<OutputFile> files(List<SearchDoc> docs) {
+  public List<OutputFile> files(List<SearchDoc> docs, Workers workers) {
     SortedMap<String, TermTable.Term> table;
     try (Vocabulary vocabulary = new Vocabulary()) {
-      List<DocTerms> terms = docs.parallelStream().map(d -> DocTerms.of(d, vocabulary)).toList();
+      List<DocTerms> terms = workers.map(docs, d -> DocTerms.of(d, vocabulary));
       table = TermTable.of(terms, vocabulary);
     }
     List<OutputFile> chunks = new ArrayList<>();

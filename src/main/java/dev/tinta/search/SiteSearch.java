@@ -4,7 +4,7 @@ import dev.tinta.model.Article;
 import dev.tinta.model.OutputFile;
 import dev.tinta.model.SiteConfig;
 import dev.tinta.model.TagRef;
-import dev.tinta.problem.Problem;
+import dev.tinta.parallel.Workers;
 import java.util.List;
 import java.util.Map;
 
@@ -23,19 +23,18 @@ public final class SiteSearch {
    * summary, body text, tags and excerpt. The index numbers posts oldest first, so a new post
    * leaves the numbers, and most files, of the others as they were.
    */
-  public static List<OutputFile> files(SiteConfig config, List<Article> articles) {
+  public static List<OutputFile> files(SiteConfig config, List<Article> articles, Workers workers) {
     String path = config.baseUrl().getRawPath();
     String root = path.substring(0, path.length() - 1);
     List<Article> oldestFirst = new java.util.ArrayList<>(articles);
     java.util.Collections.reverse(oldestFirst);
     List<SearchDoc> docs =
-        oldestFirst.parallelStream()
-            .map(
-                a ->
-                    new SearchDoc(
-                        root + a.url(), a.title(), a.date(), a.lang(), text(a), a.description()))
-            .toList();
-    return new SearchIndex(config.locale()).files(docs);
+        workers.map(
+            oldestFirst,
+            a ->
+                new SearchDoc(
+                    root + a.url(), a.title(), a.date(), a.lang(), text(a), a.description()));
+    return new SearchIndex(config.locale()).files(docs, workers);
   }
 
   /** The theme's files without the search page's script, for a site without search. */
@@ -43,18 +42,6 @@ public final class SiteSearch {
     Map<String, byte[]> out = new java.util.TreeMap<>(themeFiles);
     out.remove(SCRIPT);
     return out;
-  }
-
-  /** A problem for each post or page whose URL is the search page's. */
-  public static List<Problem> clashes(Map<String, String> urlBySource) {
-    return urlBySource.entrySet().stream()
-        .filter(e -> e.getValue().equals(PAGE))
-        .map(
-            e ->
-                Problem.at(e.getKey(), 1, 1, "URL " + PAGE + " is the site's search page")
-                    .withHint("give it another slug: in front matter, or set search: false"))
-        .sorted(java.util.Comparator.comparing(Problem::toString))
-        .toList();
   }
 
   private static String text(Article a) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tinta.feeds.JsonValue;
 import dev.tinta.model.OutputFile;
+import dev.tinta.parallel.Workers;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ class SearchIndexTest {
             doc("/b/", "Five habits", "en", "Networking and connections, connected."),
             doc("/c/", "Hubungan", "id", "Hubungan yang kita jalin. Networking."));
     Map<String, List<Object>> e =
-        entries(files(new SearchIndex(Locale.forLanguageTag("id")).files(docs)));
+        entries(files(new SearchIndex(Locale.forLanguageTag("id")).files(docs, Workers.inline())));
 
     // menjalin (post 0, title and text) and jalin (post 2) share the stem jalin
     assertThat(e.get("menjalin").toString()).isEqualTo("[menjalin, 0, 0, [jalin]]");
@@ -80,7 +81,8 @@ class SearchIndexTest {
               "word" + i,
               "x ".repeat(150)));
     }
-    Map<String, String> f = files(new SearchIndex(Locale.forLanguageTag("id"), 100, 2).files(docs));
+    Map<String, String> f =
+        files(new SearchIndex(Locale.forLanguageTag("id"), 100, 2).files(docs, Workers.inline()));
     Map<String, Object> manifest = JsonValue.object(JsonValue.parse(f.get("search/index.json")));
     assertThat(manifest.get("posts").toString()).isEqualTo("5");
     assertThat(manifest.get("per").toString()).isEqualTo("2");
@@ -143,22 +145,25 @@ class SearchIndexTest {
     return docs;
   }
 
+  /** Same posts, same bytes, whether one thread or two analyze them. */
   @Test
   void sameInputSameBytes() {
     List<SearchDoc> docs = corpus(400, 1);
     SearchIndex index = new SearchIndex(Locale.forLanguageTag("id"));
-    Map<String, String> first = files(index.files(docs));
+    Workers workers = Workers.of(2);
+    Map<String, String> first = files(index.files(docs, Workers.inline()));
     Map<String, String> again =
-        files(new SearchIndex(Locale.forLanguageTag("id")).files(List.copyOf(docs)));
+        files(new SearchIndex(Locale.forLanguageTag("id")).files(List.copyOf(docs), workers));
     assertThat(again).isEqualTo(first);
-    assertThat(files(index.files(corpus(400, 2)))).isNotEqualTo(first);
+    assertThat(files(index.files(corpus(400, 2), workers))).isNotEqualTo(first);
   }
 
   @Test
   void chunksStayNearTheirTargetSize() {
     int target = 4_000;
     List<OutputFile> out =
-        new SearchIndex(Locale.forLanguageTag("id"), target, 20).files(corpus(1000, 3));
+        new SearchIndex(Locale.forLanguageTag("id"), target, 20)
+            .files(corpus(1000, 3), Workers.inline());
     Map<String, String> f = files(out);
     Map<String, List<Object>> e = entries(f);
     int largestEntry = 0;
