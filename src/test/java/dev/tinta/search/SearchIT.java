@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -178,6 +179,27 @@ class SearchIT {
 
   private WebElement focused() {
     return browser.driver().switchTo().activeElement();
+  }
+
+  /** search.js needs nothing a strict policy forbids: no inline script, eval or inline style. */
+  @Test
+  void worksUnderAStrictContentSecurityPolicy() throws IOException {
+    String policy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
+            + " connect-src 'self'; form-action 'self'; base-uri 'none'";
+    try (SiteServer strict =
+        SiteServer.serve(tmp.resolve("example"), Map.of("Content-Security-Policy", policy))) {
+      page.open(strict.url("/search/"));
+      browser
+          .driver()
+          .executeScript(
+              "window.violations = [];"
+                  + "document.addEventListener('securitypolicyviolation',"
+                  + " e => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));");
+      assertThat(titles(page.search("networking"))).containsExactly(SEED, HABITS);
+      page.list().findElements(By.tagName("a")).get(0).sendKeys(Keys.ARROW_DOWN);
+      assertThat(browser.driver().executeScript("return window.violations")).isEqualTo(List.of());
+    }
   }
 
   @Test
