@@ -21,7 +21,7 @@ public final class SiteSearch {
   /**
    * The index files of {@code articles} (newest first, as listings show them): each post's title,
    * summary, body text, tags and excerpt. The index numbers posts oldest first, so a new post
-   * leaves the numbers, and most files, of the others as they were.
+   * leaves the numbers and the metadata files of the others as they were.
    */
   public static List<OutputFile> files(SiteConfig config, List<Article> articles, Workers workers) {
     String path = config.baseUrl().getRawPath();

@@ -64,17 +64,13 @@ final class TermTable {
     }
     SortedMap<String, Term> out = new TreeMap<>();
     for (int id = 0; id < byStem.length; id++) {
-      // a stem of a word no post kept (a vocabulary entry made by a failed build) has no term
-      if (byStem[id] != null) {
-        out.put(stems.get(id).key(), byStem[id]);
-      }
+      // every stem came from a word of some post, so every stem has postings
+      out.put(stems.get(id).key(), byStem[id]);
     }
     for (Vocabulary.Word w : vocabulary.forms()) {
       String stem = w.stem().key();
-      if (out.containsKey(stem)) {
-        out.computeIfAbsent(w.key(), k -> new Term()).stems.add(stem);
-        out.get(stem).forms.add(w.key());
-      }
+      out.computeIfAbsent(w.key(), k -> new Term()).stems.add(stem);
+      out.get(stem).forms.add(w.key());
     }
     return out;
   }
