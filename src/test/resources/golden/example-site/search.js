@@ -350,9 +350,7 @@
   function say(name, n, q) {
     let text;
     if (name === 'results') {
-      const rule = new Intl.PluralRules(lang).select(n);
-      text = form.dataset['results' + rule[0].toUpperCase() + rule.slice(1)] || form.dataset.resultsOther;
-      text = text.replace('{0}', n.toLocaleString(lang));
+      text = form.dataset.results.replace('{0}', n.toLocaleString(lang));
     } else {
       text = form.dataset[name].replace('{0}', q);
     }

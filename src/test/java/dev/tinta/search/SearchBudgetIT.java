@@ -147,8 +147,8 @@ class SearchBudgetIT {
       assertThat(page.status())
           .as(q.getKey())
           .isEqualTo(
-              NumberFormat.getIntegerInstance(Locale.ENGLISH).format(expected.size())
-                  + (expected.size() == 1 ? " post found" : " posts found"));
+              "Posts found: "
+                  + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(expected.size()));
       assertThat(shown).hasSize(Math.min(10, expected.size()));
       for (SearchPage.Result r : shown) {
         String slug = r.href().replaceAll(".*/([^/]+)/$", "$1");

@@ -90,7 +90,7 @@ class SearchIT {
   void anIndonesianWordFindsTheSeedPost() {
     page.open(example.url("/search/"));
     assertThat(titles(page.search("jaringan"))).containsExactly(SEED);
-    assertThat(page.status()).isEqualTo("1 posting ditemukan");
+    assertThat(page.status()).isEqualTo("Posting ditemukan: 1");
   }
 
   @ParameterizedTest
@@ -110,7 +110,7 @@ class SearchIT {
     assertThat(results.get(0).date()).isEqualTo("31 Agustus 2010");
     assertThat(results.get(0).marks()).containsExactly("Networking", "Networking");
     assertThat(results.get(1).marks()).containsExactly("networking", "networking");
-    assertThat(page.status()).isEqualTo("2 posting ditemukan");
+    assertThat(page.status()).isEqualTo("Posting ditemukan: 2");
   }
 
   @Test

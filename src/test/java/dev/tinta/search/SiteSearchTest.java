@@ -76,8 +76,8 @@ class SiteSearchTest {
         Jsoup.parse(Files.readString(tmp.resolve("out/search/index.html"), StandardCharsets.UTF_8));
     assertThat(page.select("script[src]").attr("src")).isEqualTo("/search.js");
     assertThat(page.select("form#search").attr("data-index")).isEqualTo("/search/index.json");
-    assertThat(page.select("form#search").attr("data-results-one")).isEqualTo("{0} post found");
-    assertThat(page.select("form#search").attr("data-results-other")).isEqualTo("{0} posts found");
-    assertThat(page.select("form#search").hasAttr("data-results-few")).isFalse();
+    assertThat(page.select("form#search").attr("data-results")).isEqualTo("Posts found: {0}");
+    assertThat(page.select("form#search").attr("data-none"))
+        .isEqualTo("No post has \u201c{0}\u201d.");
   }
 }
