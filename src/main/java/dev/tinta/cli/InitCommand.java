@@ -62,6 +62,8 @@ final class InitCommand implements Callable<Integer> {
           # the navigation in the header: pages by slug, or any URL
           menu:
             - {label: About, page: about}
+          # a search page at /search/, with its index (see README: Search)
+          search: true
           """);
       write(
           site.resolve("content/posts/hello-world.md"),

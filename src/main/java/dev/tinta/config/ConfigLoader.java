@@ -49,7 +49,8 @@ public final class ConfigLoader {
           "comments",
           "params",
           "heading_ids",
-          "menu");
+          "menu",
+          "search");
 
   private static final Set<String> COMMENT_KEYS =
       Set.of("max_body_length", "max_author_length", "max_depth", "endpoint", "intake");
@@ -125,6 +126,7 @@ public final class ConfigLoader {
     HeadingIds headingIds =
         y.text("heading_ids").flatMap(s -> headingIds(y, s)).orElse(d.headingIds());
     List<MenuItem> menu = MenuReader.read(y);
+    boolean search = y.bool("search").orElse(d.search());
     if (!problems.isEmpty()) {
       return d;
     }
@@ -142,7 +144,8 @@ public final class ConfigLoader {
         comments,
         params,
         headingIds,
-        menu);
+        menu,
+        search);
   }
 
   private static Optional<HeadingIds> headingIds(YamlMap y, String text) {

@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param canonical the page's absolute URL
  * @param title the page's own title, or empty for the site's
  * @param description the meta description: the page's own, else the site's
- * @param kind {@code post}, {@code page}, {@code index}, {@code tag}, {@code tags}, {@code archive}
- *     or {@code 404}
+ * @param kind {@code post}, {@code page}, {@code index}, {@code tag}, {@code tags}, {@code
+ *     archive}, {@code 404} or {@code search}
  * @param root the base URL's path without its final slash, put before every site path in links
  */
 public record PageFrame(

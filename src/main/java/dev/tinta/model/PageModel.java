@@ -62,4 +62,10 @@ public sealed interface PageModel {
 
   /** {@code 404.html}. */
   record NotFoundPage(PageFrame frame) implements PageModel {}
+
+  /**
+   * The search page ({@code search.ftlh}, #15); for readers without JavaScript it lists the frame's
+   * sidebar tags and archive years.
+   */
+  record SearchPage(PageFrame frame) implements PageModel {}
 }

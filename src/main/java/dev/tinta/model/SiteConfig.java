@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param extra keys templates may read that tinta itself does not use
  * @param headingIds how headings get their ids
  * @param menu the site's navigation, in order; empty for none
+ * @param search whether the site has a search page and index ({@code search:} in site.yaml)
  */
 public record SiteConfig(
     String title,
@@ -32,7 +33,8 @@ public record SiteConfig(
     CommentSettings comments,
     Map<String, Object> extra,
     HeadingIds headingIds,
-    List<MenuItem> menu) {
+    List<MenuItem> menu,
+    boolean search) {
 
   public static final String DEFAULT_PERMALINK = "/:year/:month/:slug/";
 
@@ -54,6 +56,40 @@ public record SiteConfig(
     extra = Map.copyOf(extra);
     Objects.requireNonNull(headingIds);
     menu = List.copyOf(menu);
+  }
+
+  /** Settings without search (the default). */
+  public SiteConfig(
+      String title,
+      String description,
+      URI baseUrl,
+      String language,
+      ZoneId timeZone,
+      Author author,
+      String permalink,
+      int pageSize,
+      int tagPageSize,
+      int feedSize,
+      CommentSettings comments,
+      Map<String, Object> extra,
+      HeadingIds headingIds,
+      List<MenuItem> menu) {
+    this(
+        title,
+        description,
+        baseUrl,
+        language,
+        timeZone,
+        author,
+        permalink,
+        pageSize,
+        tagPageSize,
+        feedSize,
+        comments,
+        extra,
+        headingIds,
+        menu,
+        false);
   }
 
   /** Settings for a site with no {@code site.yaml} values. */
@@ -96,7 +132,8 @@ public record SiteConfig(
         comments,
         extra,
         headingIds,
-        menu);
+        menu,
+        search);
   }
 
   /**

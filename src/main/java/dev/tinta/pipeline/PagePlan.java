@@ -34,7 +34,8 @@ import java.util.stream.IntStream;
  */
 final class PagePlan {
   /** Layouts tinta itself renders lists with; front matter cannot name them. */
-  static final Set<String> LISTING_LAYOUTS = Set.of("index", "tag", "tags", "archive", "404");
+  static final Set<String> LISTING_LAYOUTS =
+      Set.of("index", "tag", "tags", "archive", "404", "search");
 
   private final SiteConfig config;
   private final Listings listings;
@@ -104,6 +105,10 @@ final class PagePlan {
       }
     }
     jobs.add(listing("404", new NotFoundPage(frame("/404.html", "", "", "404"))));
+    if (config.search()) {
+      String url = dev.tinta.search.SiteSearch.PAGE; // #15
+      jobs.add(listing("search", new PageModel.SearchPage(frame(url, "", "", "search"))));
+    }
     return jobs;
   }
 

@@ -5,6 +5,7 @@ import dev.tinta.model.OutputFile;
 import dev.tinta.model.PageView;
 import dev.tinta.parallel.Workers;
 import dev.tinta.problem.SiteException;
+import dev.tinta.search.SiteSearch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinTask;
@@ -53,11 +54,19 @@ final class SitePipeline {
     // the feeds and the sitemap need no page, nor each other: made while the pages render
     ForkJoinTask<Documents> documents =
         workers.start(() -> Documents.make(feedSource(settings, bodies, listings), known));
+    // #15: nor does the search index
+    ForkJoinTask<List<OutputFile>> search =
+        settings.config().search()
+            ? workers.start(() -> SiteSearch.files(settings.config(), bodies.articles(), workers))
+            : null;
     RenderedPages pages =
         RenderedPages.render(settings.templates(), plan, known, output, progress, workers);
     progress.finished("render and write pages");
     List<OutputFile> more = new ArrayList<>(documents.join().files());
     more.addAll(StaticFiles.collect(options.siteDir(), settings, published, urls));
+    if (search != null) {
+      more.addAll(search.join());
+    }
     more.addAll(Redirects.files(settings, bodies, plan, more));
     workers.forEach(more, output::accept);
     progress.finished("feeds, sitemap, static files");

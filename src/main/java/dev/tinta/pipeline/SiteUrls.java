@@ -6,6 +6,7 @@ import dev.tinta.model.Post;
 import dev.tinta.model.SiteConfig;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.Problems;
+import dev.tinta.search.SiteSearch;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,9 @@ record SiteUrls(Map<String, String> bySource) {
     Map<String, String> bySource = new HashMap<>();
     Map<String, String> sourceByUrl = new HashMap<>();
     RESERVED.forEach(url -> sourceByUrl.put(url, "the site itself"));
+    if (config.search()) {
+      sourceByUrl.put(SiteSearch.PAGE, "the search page (search: true in site.yaml)"); // #15
+    }
     for (Post p : published.posts()) {
       claim(p.file(), permalinks.of(p), bySource, sourceByUrl, problems);
     }

@@ -2,6 +2,7 @@ package dev.tinta.pipeline;
 
 import dev.tinta.model.OutputFile;
 import dev.tinta.model.Post;
+import dev.tinta.search.SiteSearch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,6 +26,9 @@ final class StaticFiles {
   static List<OutputFile> collect(
       Path siteDir, Settings settings, Published published, SiteUrls urls) {
     Map<String, byte[]> theme = settings.templates().staticFiles();
+    if (!settings.config().search()) {
+      theme = SiteSearch.withoutScript(theme); // #15
+    }
     List<OutputFile> out = new ArrayList<>();
     Path own = siteDir.resolve(FOLDER);
     List<String> ownFiles = files(own);

@@ -49,7 +49,10 @@ class InitCommandTest {
             "style.css",
             "favicon.svg",
             "feed.xml",
-            "tags/welcome/index.html");
+            "tags/welcome/index.html",
+            "search/index.html",
+            "search/index.json",
+            "search.js");
     var index = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
     assertThat(index.selectFirst("html").attr("lang")).isEqualTo("en");
     assertThat(index.select("main article.teaser h2").eachText()).containsExactly("Hello, world");

@@ -225,7 +225,7 @@ class ConfigLoaderTest {
                 + " (hint: max_depth: 1)",
             "site.yaml:10:1: error: unknown key 'theme' (hint: known keys: author, base_url,"
                 + " comments, description, feed_size, heading_ids, language, menu, page_size, params,"
-                + " permalink, tag_page_size, time_zone, title; put your own under 'params')");
+                + " permalink, search, tag_page_size, time_zone, title; put your own under 'params')");
   }
 
   @Test

@@ -12,7 +12,7 @@ import java.util.Map;
  * are an error), arrays {@link List}s, numbers {@link BigDecimal}, {@code null} {@link #NULL}.
  * Anything else, trailing text included, fails with the offset.
  */
-final class JsonValue {
+public final class JsonValue {
   static final Object NULL =
       new Object() {
         @Override
@@ -28,7 +28,7 @@ final class JsonValue {
     this.s = s;
   }
 
-  static Object parse(String text) {
+  public static Object parse(String text) {
     JsonValue p = new JsonValue(text);
     p.space();
     Object v = p.value();
@@ -40,12 +40,12 @@ final class JsonValue {
   }
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> object(Object v) {
+  public static Map<String, Object> object(Object v) {
     return (Map<String, Object>) v;
   }
 
   @SuppressWarnings("unchecked")
-  static List<Object> array(Object v) {
+  public static List<Object> array(Object v) {
     return (List<Object>) v;
   }
 

@@ -69,7 +69,10 @@ class ExampleSiteGoldenTest {
             "sitemap.xml",
             "robots.txt",
             "style.css",
-            "favicon.svg")
+            "favicon.svg",
+            "search/index.html",
+            "search/index.json",
+            "search.js")
         .noneMatch(p -> p.contains("catatan-draf"));
     assertThat(Files.exists(golden.resolve("index.html"))).isTrue();
   }

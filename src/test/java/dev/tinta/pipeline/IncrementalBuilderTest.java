@@ -45,7 +45,10 @@ class IncrementalBuilderTest {
     Path site = tmp.resolve("site");
     Files.createDirectories(site.resolve("content/posts"));
     Files.createDirectories(site.resolve("content/comments"));
-    write(site.resolve("site.yaml"), "title: T\nbase_url: https://t.example/\npage_size: 2\n");
+    // with search, so the index too must come out of a rebuild as out of a clean build (#15)
+    write(
+        site.resolve("site.yaml"),
+        "title: T\nbase_url: https://t.example/\npage_size: 2\nsearch: true\n");
     List<String> slugs = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
       String slug = "post-" + i;

@@ -91,6 +91,7 @@ class AccessibilityIT {
       {"tag", "/tags/networking/"},
       {"archive", "/2010/"},
       {"about", "/tentang/"},
+      {"search", "/search/?q=jaringan"},
       {"404", "/no-such-page/"}
     };
     for (String[] page : pages) {

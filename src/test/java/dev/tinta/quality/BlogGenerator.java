@@ -20,8 +20,8 @@ import java.util.Set;
  * headings, lists, code, quotes, tables, links between posts (by file and by permalink), tags from
  * a small pool, and 0–4 comments per post in {@code content/comments/<slug>.yaml}.
  */
-final class BlogGenerator {
-  static final String BASE_URL = "https://generated.example.org/";
+public final class BlogGenerator {
+  public static final String BASE_URL = "https://generated.example.org/";
 
   /** The generated blog takes comments, so the gates judge post pages with the comment form. */
   static final String COMMENTS_ENDPOINT = "https://comments.generated.example.org/";
@@ -54,18 +54,18 @@ final class BlogGenerator {
   private final Random random;
 
   /** A post as written: what other posts need to link to it. */
-  record Written(String slug, String title, OffsetDateTime date, int comments) {
+  public record Written(String slug, String title, OffsetDateTime date, int comments) {
     String permalink() {
       return String.format(Locale.ROOT, "/%d/%02d/%s/", date.getYear(), date.getMonthValue(), slug);
     }
   }
 
-  BlogGenerator(long seed) {
+  public BlogGenerator(long seed) {
     this.random = new Random(seed);
   }
 
   /** Writes {@code site.yaml}, an about page, {@code posts} posts and their comment files. */
-  List<Written> write(Path site, int posts) {
+  public List<Written> write(Path site, int posts) {
     write(
         site.resolve("site.yaml"),
         """
@@ -83,6 +83,7 @@ final class BlogGenerator {
         feed_size: 20
         comments:
           endpoint: %s
+        search: true
         """
             .formatted(BASE_URL, COMMENTS_ENDPOINT));
     write(

@@ -74,6 +74,42 @@ class PageBudgetTest {
             "2010/08/long/index.html: error: a post page of 51,241 bytes, over the budget of 51,200");
   }
 
+  @Test
+  void onlyTheSitesOwnSmallDeferredScriptsAndScriptsHaveABudget(@TempDir Path dir)
+      throws IOException {
+    Files.createDirectories(dir.resolve("search"));
+    Files.writeString(
+        dir.resolve("index.html"),
+        "<!DOCTYPE html><title>H</title><script src=\"/small.js\" defer></script>");
+    Files.writeString(
+        dir.resolve("search/index.html"),
+        "<!DOCTYPE html><title>S</title><script src=\"/big.js\" defer></script>");
+    Files.writeString(dir.resolve("small.js"), "/* padding */".repeat(80));
+    Files.writeString(
+        dir.resolve("big.js"), "/* padding */".repeat(PageBudget.OWN_SCRIPT_BYTES / 13 + 1));
+    Files.writeString(dir.resolve("unused.js"), "/* padding */".repeat(8 * 1024 / 13));
+    Path other = dir.resolve("tags/search/index.html");
+    Files.createDirectories(other.getParent());
+    Files.writeString(
+        other,
+        "<!DOCTYPE html><title>T</title><script src=\"/small.js\"></script>"
+            + "<script src=\"https://cdn.example.com/search.js\" defer></script>");
+    BuiltSite site = new BuiltSite("scripts", dir, java.net.URI.create("https://x.example/"));
+
+    assertThat(PageBudget.check(site).stream().map(Finding::format))
+        .containsExactly(
+            "*.js: error: the site's scripts are 25,623 bytes, over the budget of 24,576",
+            "search/index.html:1:32: error: a <script> src=\"/big.js\": pages must be readable"
+                + " without scripts (only application/ld+json data is allowed)",
+            "tags/search/index.html:1:32: error: a <script> src=\"/small.js\": pages must be"
+                + " readable without scripts (only application/ld+json data is allowed)",
+            "tags/search/index.html:1:65: error: a <script>"
+                + " src=\"https://cdn.example.com/search.js\": pages must be readable without"
+                + " scripts (only application/ld+json data is allowed)",
+            "tags/search/index.html:1:65: error: <script"
+                + " src=\"https://cdn.example.com/search.js\"> loads from another host");
+  }
+
   private static void assertWithinBudget(BuiltSite site) throws IOException {
     List<Finding> findings = PageBudget.check(site);
     long css = 0;

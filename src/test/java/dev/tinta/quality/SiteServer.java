@@ -39,9 +39,11 @@ public final class SiteServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
   private final Path root;
+  private final Map<String, String> headers;
 
-  private SiteServer(Path root) throws IOException {
+  private SiteServer(Path root, Map<String, String> headers) throws IOException {
     this.root = root.toAbsolutePath().normalize();
+    this.headers = Map.copyOf(headers);
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.setExecutor(executor);
@@ -49,7 +51,12 @@ public final class SiteServer implements AutoCloseable {
   }
 
   public static SiteServer serve(Path root) throws IOException {
-    return new SiteServer(root);
+    return new SiteServer(root, Map.of());
+  }
+
+  /** A server that adds {@code headers} to every response (a Content-Security-Policy, say). */
+  public static SiteServer serve(Path root, Map<String, String> headers) throws IOException {
+    return new SiteServer(root, headers);
   }
 
   /** The URL of a site path such as {@code /tentang/}. */
@@ -75,6 +82,7 @@ public final class SiteServer implements AutoCloseable {
       exchange
           .getResponseHeaders()
           .set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+      headers.forEach((header, value) -> exchange.getResponseHeaders().set(header, value));
       boolean head = exchange.getRequestMethod().equals("HEAD");
       exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
       if (!head) {

@@ -54,8 +54,10 @@ class TemplateRendererTest {
   void defaultThemeProvidesTheLayouts() {
     TemplateRenderer t = TemplateRenderer.create(site);
     assertThat(t.layouts())
-        .containsExactlyInAnyOrder("404", "archive", "index", "page", "post", "tag", "tags");
-    assertThat(t.staticFiles().keySet()).containsExactly("comments.js", "favicon.svg", "style.css");
+        .containsExactlyInAnyOrder(
+            "404", "archive", "index", "page", "post", "search", "tag", "tags");
+    assertThat(t.staticFiles().keySet())
+        .containsExactly("comments.js", "favicon.svg", "search.js", "style.css");
   }
 
   @Test
@@ -67,7 +69,7 @@ class TemplateRendererTest {
 
     assertThat(t.layouts()).contains("gallery", "post");
     assertThat(t.staticFiles().keySet())
-        .containsExactly("comments.js", "extra.js", "favicon.svg", "style.css");
+        .containsExactly("comments.js", "extra.js", "favicon.svg", "search.js", "style.css");
     assertThat(new String(t.staticFiles().get("style.css"), StandardCharsets.UTF_8))
         .isEqualTo("body{}");
     assertThat(render(t, "gallery", Locale.forLanguageTag("id"), page("1234567", "")))
