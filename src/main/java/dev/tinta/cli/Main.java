@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       InitCommand.class,
       CommentsCommand.class,
       CheckCommand.class,
+      CompletionCommand.class,
+      StartupTrainingCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
