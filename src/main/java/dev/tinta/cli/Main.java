@@ -2,6 +2,10 @@ package dev.tinta.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,19 +19,27 @@ import picocli.CommandLine.Command;
     name = "tinta",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "A fast static blog generator with moderated, safe reader comments.",
-    subcommands = {
-      BuildCommand.class,
-      ServeCommand.class,
-      NewCommand.class,
-      InitCommand.class,
-      CommentsCommand.class,
-      CheckCommand.class,
-      CompletionCommand.class,
-      StartupTrainingCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "A fast static blog generator with moderated, safe reader comments.")
 public final class Main implements Runnable {
+  /**
+   * The subcommands, in the order help lists them. picocli reads a command's annotations when it is
+   * added (tens of milliseconds of start-up for all of them), so a run adds only the one it runs;
+   * help, completion and anything that is not a subcommand name get them all.
+   */
+  private static final List<Map.Entry<String, Supplier<Object>>> SUBCOMMANDS =
+      List.of(
+          Map.entry("build", BuildCommand::new),
+          Map.entry("serve", ServeCommand::new),
+          Map.entry("new", NewCommand::new),
+          Map.entry("init", InitCommand::new),
+          Map.entry("comments", CommentsCommand::new),
+          Map.entry("check", CheckCommand::new),
+          Map.entry("completion", CompletionCommand::new),
+          Map.entry("startup-training", StartupTrainingCommand::new),
+          Map.entry("help", CommandLine.HelpCommand::new));
+
+  private static final Set<String> NEED_ALL = Set.of("help", "completion");
+
   /** Exit code for a user mistake. */
   public static final int USER_ERROR = 1;
 
@@ -50,6 +62,14 @@ public final class Main implements Runnable {
   /** Runs tinta in-process with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
+    String first = args.length == 0 ? "" : args[0];
+    boolean one =
+        !NEED_ALL.contains(first) && SUBCOMMANDS.stream().anyMatch(e -> e.getKey().equals(first));
+    for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS) {
+      if (!one || e.getKey().equals(first)) {
+        cli.addSubcommand(e.getKey(), e.getValue().get());
+      }
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorReporter());
