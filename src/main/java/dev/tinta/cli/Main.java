@@ -3,9 +3,7 @@ package dev.tinta.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,17 +24,36 @@ public final class Main implements Runnable {
    * added (tens of milliseconds of start-up for all of them), so a run adds only the one it runs;
    * help, completion and anything that is not a subcommand name get them all.
    */
-  private static final List<Map.Entry<String, Supplier<Object>>> SUBCOMMANDS =
+  private static final List<String> SUBCOMMANDS =
       List.of(
-          Map.entry("build", BuildCommand::new),
-          Map.entry("serve", ServeCommand::new),
-          Map.entry("new", NewCommand::new),
-          Map.entry("init", InitCommand::new),
-          Map.entry("comments", CommentsCommand::new),
-          Map.entry("check", CheckCommand::new),
-          Map.entry("completion", CompletionCommand::new),
-          Map.entry("startup-training", StartupTrainingCommand::new),
-          Map.entry("help", CommandLine.HelpCommand::new));
+          "build",
+          "serve",
+          "new",
+          "init",
+          "comments",
+          "check",
+          "completion",
+          "startup-training",
+          "help");
+
+  /**
+   * A new subcommand object. A switch, not a table of constructor references: Java 25 fails to
+   * write an AOT cache whose archived lambdas name classes the training run never loaded.
+   */
+  private static Object subcommand(String name) {
+    return switch (name) {
+      case "build" -> new BuildCommand();
+      case "serve" -> new ServeCommand();
+      case "new" -> new NewCommand();
+      case "init" -> new InitCommand();
+      case "comments" -> new CommentsCommand();
+      case "check" -> new CheckCommand();
+      case "completion" -> new CompletionCommand();
+      case "startup-training" -> new StartupTrainingCommand();
+      case "help" -> new CommandLine.HelpCommand();
+      default -> throw new IllegalArgumentException("no subcommand " + name);
+    };
+  }
 
   private static final Set<String> NEED_ALL = Set.of("help", "completion");
 
@@ -63,11 +80,10 @@ public final class Main implements Runnable {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
     String first = args.length == 0 ? "" : args[0];
-    boolean one =
-        !NEED_ALL.contains(first) && SUBCOMMANDS.stream().anyMatch(e -> e.getKey().equals(first));
-    for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS) {
-      if (!one || e.getKey().equals(first)) {
-        cli.addSubcommand(e.getKey(), e.getValue().get());
+    boolean one = !NEED_ALL.contains(first) && SUBCOMMANDS.contains(first);
+    for (String name : SUBCOMMANDS) {
+      if (!one || name.equals(first)) {
+        cli.addSubcommand(name, subcommand(name));
       }
     }
     cli.setOut(out);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -157,6 +158,44 @@ class InstallZipIT {
     Run off = tinta(blog, Map.of("TINTA_STARTUP_CACHE", "off"), "--version");
     assertThat(off.out().split("\n")[2])
         .isEqualTo("start-up cache: not in use (TINTA_STARTUP_CACHE=off)");
+  }
+
+  @Test
+  void anotherJavaGetsItsOwnCacheAndJava25AnAotCache() throws IOException {
+    Optional<Path> java25 = java25();
+    assumeTrue(java25.isPresent(), "no Java 25 or later in /usr/lib/jvm to switch to");
+    assertThat(tinta(work, "init", "blog").code()).isZero();
+    Path blog = work.resolve("blog");
+
+    Run build = tinta(blog, Map.of("JAVA_HOME", java25.get().toString()), "build");
+    assertThat(build.code()).isZero();
+    assertThat(build.err()).startsWith("tinta: making the start-up cache for Java 2");
+    Run version = tinta(blog, Map.of("JAVA_HOME", java25.get().toString()), "--version");
+    assertThat(version.out().split("\n")[2])
+        .matches("start-up cache: in use \\(AOT cache .*/\\.cache/tinta/\\d+/\\d+\\.aot\\)");
+    // the first Java's cache is still there and still used
+    assertThat(tinta(blog, "--version").out().split("\n")[2]).matches(inUse());
+    assertThat(cacheFiles()).hasSize(2);
+  }
+
+  /** A Java 25 or later installed beside the one running the tests, if any. */
+  private static Optional<Path> java25() throws IOException {
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (Runtime.version().feature() >= 25 || !Files.isDirectory(jvms)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> homes = Files.list(jvms)) {
+      for (Path home : homes.sorted().toList()) {
+        Path release = home.resolve("release");
+        if (Files.isExecutable(home.resolve("bin/java")) && Files.isRegularFile(release)) {
+          var m = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)").matcher(Files.readString(release));
+          if (m.find() && Integer.parseInt(m.group(1)) >= 25) {
+            return Optional.of(home);
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   @Test
