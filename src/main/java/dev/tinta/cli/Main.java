@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
 @Command(
     name = "tinta",
     mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = "A fast static blog generator with moderated, safe reader comments.")
 public final class Main implements Runnable {
   /**
@@ -32,6 +31,7 @@ public final class Main implements Runnable {
           "init",
           "comments",
           "check",
+          "import",
           "completion",
           "startup-training",
           "help");
@@ -48,6 +48,7 @@ public final class Main implements Runnable {
       case "init" -> new InitCommand();
       case "comments" -> new CommentsCommand();
       case "check" -> new CheckCommand();
+      case "import" -> new ImportCommand();
       case "completion" -> new CompletionCommand();
       case "startup-training" -> new StartupTrainingCommand();
       case "help" -> new CommandLine.HelpCommand();
@@ -76,6 +77,12 @@ public final class Main implements Runnable {
     System.exit(run(args, out, err));
   }
 
+  /** Gives every subcommand tinta's {@code --version}, however deep. */
+  private static void withVersion(CommandLine cli) {
+    cli.getCommandSpec().versionProvider(new VersionProvider());
+    cli.getSubcommands().values().forEach(Main::withVersion);
+  }
+
   /** Runs tinta in-process with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
@@ -90,6 +97,7 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorReporter());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    withVersion(cli);
     int code = cli.execute(args);
     out.flush();
     err.flush();

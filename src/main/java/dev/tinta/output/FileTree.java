@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 
 /** File operations the writer needs: safe resolution, comparison, links, recursive delete. */
@@ -75,8 +76,10 @@ public final class FileTree {
    * Copies {@code source} to the new file {@code target} and gives the copy the source's
    * modification time, so that {@link #sameContent} can later tell it unchanged without reading it.
    * Only for a source last changed {@link #SETTLED} ago or more: any later change to it then gets a
-   * later time, even on a file system that keeps whole seconds (or two, FAT); the copy of a source
-   * changed just now keeps the time of copying and is compared byte for byte next time.
+   * later time, even on a file system that keeps whole seconds (or two, FAT). The copy of a source
+   * changed just now gets a time just before the source's, which no later version of the source can
+   * have (the copy's own time of writing could: file times come from a clock that moves in steps of
+   * milliseconds), so it is compared byte for byte next time.
    */
   static void copyNew(Path source, Path target) throws IOException {
     // read before copying: a change while copying leaves the copy with an older time
@@ -84,6 +87,9 @@ public final class FileTree {
     Files.copy(source, target);
     if (modified.toMillis() < System.currentTimeMillis() - SETTLED.toMillis()) {
       Files.setLastModifiedTime(target, modified);
+    } else {
+      Instant t = modified.toInstant();
+      Files.setLastModifiedTime(target, FileTime.from(t.minusNanos(1)));
     }
   }
 
