@@ -1,6 +1,8 @@
 package dev.tinta.html;
 
+import dev.tinta.highlight.Highlighter;
 import dev.tinta.markdown.MarkdownRenderer;
+import dev.tinta.model.HeadingIds;
 import dev.tinta.model.ProcessedHtml;
 import dev.tinta.problem.Problem;
 import java.net.URI;
@@ -15,18 +17,31 @@ import org.jsoup.nodes.Element;
  * Turns the Markdown body of a post or page into its {@link ProcessedHtml}: commonmark's syntax
  * tree becomes a jsoup tree (built directly by {@link MarkdownDom} where it can, else rendered by
  * commonmark and parsed by jsoup: a choice made here and nowhere else), then the ordered jsoup
- * passes run over it: heading anchors, table of contents, links, images, excerpt and word count.
- * Thread-safe; holds no per-document state.
+ * passes run over it: heading anchors, table of contents, links, images, code highlighting, excerpt
+ * and word count. Thread-safe; holds no per-document state.
  */
 public final class HtmlPostProcessor {
   private final URI baseUrl;
+  private final HeadingIds headingIds;
   private final MarkdownRenderer markdown = new MarkdownRenderer();
+  private final Highlighter highlighter = new Highlighter();
 
   /**
+   * Passes with tinta's first style of heading ids.
+   *
    * @param baseUrl the site's base URL: links to its host are internal, not external
    */
   public HtmlPostProcessor(URI baseUrl) {
+    this(baseUrl, HeadingIds.TINTA);
+  }
+
+  /**
+   * @param baseUrl the site's base URL: links to its host are internal, not external
+   * @param headingIds the style of the ids headings get
+   */
+  public HtmlPostProcessor(URI baseUrl, HeadingIds headingIds) {
     this.baseUrl = baseUrl;
+    this.headingIds = headingIds;
   }
 
   /** What the passes made of one body, and the problems they found in it. */
@@ -65,10 +80,12 @@ public final class HtmlPostProcessor {
     List<Problem> problems = new ArrayList<>();
     // one walk finds every element; each pass picks its own from the list
     List<Element> all = body.getAllElements();
-    var toc = HeadingAnchors.apply(all);
+    var toc = HeadingAnchors.apply(all, headingIds);
     LinkRewriter.apply(all, context, links, baseUrl, problems);
     ImageAttributes.apply(all);
     MarkupFixes.apply(all);
+    // after the passes that look at elements: the spans it adds are in no list they walk
+    CodeHighlighting.apply(all, highlighter, context, problems);
     Excerpt excerpt = Excerpt.of(body, all);
     // the body is written and its words counted in one walk; jsoup's writer needs a walk of its own
     WordCount.Counter counter = new WordCount.Counter();

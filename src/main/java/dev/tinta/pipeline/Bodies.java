@@ -32,7 +32,7 @@ record Bodies(List<Article> articles, List<PageView> pages) {
       CommentStore comments,
       Reuse reuse,
       Workers workers) {
-    HtmlPostProcessor html = new HtmlPostProcessor(config.baseUrl());
+    HtmlPostProcessor html = new HtmlPostProcessor(config.baseUrl(), config.headingIds());
     Problems problems = new Problems();
     List<Article> articles =
         workers.map(
