@@ -2,12 +2,14 @@
 """tinta's build benchmark: clean full builds of the shared kit's synthetic blog at several sizes,
 optionally against Hugo on the same corpus in the same run. See bench/README.md.
 
-usage: bench/run.sh [--sizes 1,1000,10000] [--runs 3] [--warmup 1] [--hugo] [--with-100k]
-                    [--jvm-matrix | --modes launcher,default,...] [--profile] [--jar JAR]
+usage: bench/run.sh [--sizes 1,100,1000,static] [--runs 3] [--warmup 1] [--hugo | --no-hugo] [--with-100k]
+                    [--jvm-matrix | --modes launcher,nocache,...] [--java25 JDK] [--profile] [--jar JAR]
                     [--cache DIR] [--update-baseline | --no-baseline] [--fail-on-regression] [--no-results]
                     [--wait-idle S] [--noisy-cores X] [--no-interleave] [--note TEXT]
 """
 import argparse
+import random
+import re
 import datetime
 import fcntl
 import hashlib
@@ -26,17 +28,40 @@ KIT_FILES = ["gen_corpus.py", "adapt.py", "build.sh", "timeit.py", "README.md"]
 HZ = os.sysconf("SC_CLK_TCK")
 NCPU = os.cpu_count() or 1
 
-# The launcher (./tinta) runs the jar with exactly these flags, the archive made by its first run
-# with -XX:ArchiveClassesAtExit. The bench replicates that on its own jar (calling ./tinta itself
-# would use the shared target/ and run Maven there); check_launcher() warns when ./tinta changes.
+# The launcher (src/dist/bin/tinta, which ./tinta and the install zip run) starts the jar with
+# these flags, and with a start-up cache recorded from `tinta startup-training`: an AppCDS archive
+# below Java 25, an AOT cache from 25 on. The bench runs that launcher itself (mode "launcher"),
+# from a copy in the cache beside a copy of the jar; the other modes run `java FLAGS -jar` on the
+# same jar, {cds} being the launcher's own archive. check_launcher() warns when the launcher's
+# flags change.
 LAUNCHER_JIT = ["-Xlog:cds=off", "-XX:SharedArchiveFile={cds}", "-Xshare:auto",
                 "-XX:TieredStopAtLevel=1"]
 LAUNCHER_GC = ["-XX:+UseParallelGC", "-XX:MaxNewSize=256m"]
 LAUNCHER_FLAGS = LAUNCHER_JIT + LAUNCHER_GC + ["-XX:MaxTenuringThreshold=0",
                                                "-XX:InitialRAMPercentage=4"]
+PLAIN_FLAGS = ["-XX:TieredStopAtLevel=1"] + LAUNCHER_GC + ["-XX:MaxTenuringThreshold=0",
+                                                           "-XX:InitialRAMPercentage=4"]
 CDS = ["-Xlog:cds=off", "-XX:SharedArchiveFile={cds}", "-Xshare:auto"]
+AOT = ["-Xlog:cds=off", "-Xlog:aot=off", "-XX:AOTCache={aot}"]
+# A mode is a list of JVM flags for `java -jar`, or a dict: {"launcher": True} runs bin/tinta;
+# "java25": True runs Java 25 (--java25) instead of the java on PATH.
 MODES = {
-    "launcher": LAUNCHER_FLAGS,
+    "launcher": {"launcher": True},
+    "launcher-java25": {"launcher": True, "java25": True},
+    # what the start-up cache is worth: the launcher's flags without any archive
+    "nocache": PLAIN_FLAGS,
+    # the old ./tinta: the archive recorded by whatever ran first, here `tinta --version`
+    "cds-from-version": ["-Xlog:cds=off", "-XX:SharedArchiveFile={cds_version}"] + PLAIN_FLAGS,
+    # the archive recorded from the same build that is timed (is the training representative?)
+    "cds-from-build": ["-Xlog:cds=off", "-XX:SharedArchiveFile={cds_build}"] + PLAIN_FLAGS,
+    "java25-nocache": {"flags": PLAIN_FLAGS, "java25": True},
+    "java25-appcds": {"flags": ["-Xlog:cds=off", "-XX:SharedArchiveFile={cds25}"] + PLAIN_FLAGS,
+                      "java25": True},
+    "java25-aot-c2": {"flags": AOT + LAUNCHER_GC + ["-XX:MaxTenuringThreshold=0",
+                                                     "-XX:InitialRAMPercentage=4"],
+                      "java25": True, "aot": "c2"},
+    "one-core": ["-XX:ActiveProcessorCount=1"] + LAUNCHER_FLAGS,
+    "launcher-flags": LAUNCHER_FLAGS,
     "default": [],
     "xshare-off": ["-Xshare:off"],
     "c1": ["-XX:TieredStopAtLevel=1"],
@@ -48,9 +73,6 @@ MODES = {
     "launcher-serialgc": LAUNCHER_JIT + ["-XX:+UseSerialGC"],
     "launcher-g1": LAUNCHER_JIT + ["-XX:+UseG1GC"],
     "launcher-default-tenuring": LAUNCHER_JIT + LAUNCHER_GC,  # without promotion at once
-    # ./tinta itself (a copy beside a copy of the sources, so its staleness check never runs
-    # Maven): launcher flags plus the script's own cost (sh, find over src/main).
-    "launcher-script": None,
 }
 MAIN_MODE = "launcher"
 REGRESSION = 0.10
@@ -104,12 +126,13 @@ def build_jar(cache):
 
 def check_launcher():
     try:
-        text = open(os.path.join(REPO, "tinta")).read()
+        text = open(os.path.join(REPO, "src", "dist", "bin", "tinta")).read()
     except OSError:
-        return "no ./tinta launcher found"
-    want = [f.split("=")[0] for f in LAUNCHER_FLAGS]
+        return "no src/dist/bin/tinta launcher found"
+    want = [f.split("=")[0] for f in PLAIN_FLAGS]
     missing = [f for f in want if f not in text]
-    return f"./tinta no longer has {missing}: update LAUNCHER_FLAGS" if missing else ""
+    return (f"src/dist/bin/tinta no longer has {missing}: update PLAIN_FLAGS" if missing
+            else "")
 
 
 def copy_kit(cache):
@@ -153,44 +176,149 @@ def corpus(kit, n):
     return d
 
 
-def tinta_site(cache, kit, n, corpus_dir):
-    site = os.path.join(cache, "sites", f"tinta-{n}")
-    stamp = (open(os.path.join(corpus_dir, ".stamp")).read()
-             + sha(os.path.join(BENCH, "tinta_site.py")) + "\n")
-    if not stamp_ok(os.path.join(cache, "sites", f".tinta-{n}.stamp"), stamp):
-        log(f"site tinta N={n}")
-        subprocess.run([sys.executable, os.path.join(BENCH, "tinta_site.py"), corpus_dir, site],
-                       check=True, stdout=subprocess.DEVNULL)
-        with open(os.path.join(cache, "sites", f".tinta-{n}.stamp"), "w") as f:
-            f.write(stamp)
-    return site
+# The blog with heavy static files: 75 posts of the kit's corpus plus 50 MB of generated,
+# incompressible files in static/ (photos and two PDFs), the shape of a real blog with images.
+STATIC = "static"
+STATIC_POSTS = 75
+STATIC_BYTES = 50 * 1024 * 1024
+STATIC_STAMP = "static v1: 190 photos + 2 pdfs, 50 MiB, seed 20240601\n"
 
 
-def hugo_site(kit, n, corpus_dir):
-    site = os.path.join(kit, "sites", f"hugo-{n}")
-    stamp = open(os.path.join(corpus_dir, ".stamp")).read() + sha(os.path.join(kit, "adapt.py"))
-    if not stamp_ok(os.path.join(kit, "sites", f".hugo-{n}.stamp"), stamp):
-        log(f"site hugo N={n}: adapt.py hugo")
-        subprocess.run([sys.executable, "adapt.py", "hugo", corpus_dir, site], cwd=kit, check=True)
-        with open(os.path.join(kit, "sites", f".hugo-{n}.stamp"), "w") as f:
-            f.write(stamp)
-    return site
+def size_n(size):
+    return STATIC_POSTS if size == STATIC else size
 
 
-def launcher_copy(cache, jar):
-    """A copy of ./tinta with target/tinta.jar = the benchmarked jar, newer than the copied
-    sources, so the script takes its fast path; its CDS archive is made by a priming run."""
-    d = os.path.join(cache, "launcher")
+def size_label(size):
+    return f"{STATIC_POSTS} + 50 MB static" if size == STATIC else f"{size:,}"
+
+
+def size_key(size):
+    """How a size is written in baseline.tsv."""
+    return "75+50MB" if size == STATIC else str(size)
+
+
+def size_order(size):
+    return (1, 0) if size == STATIC else (0, size)
+
+
+def static_files(cache):
+    """The 50 MiB of static files, generated once (deterministic; not in git): photos of 120 to
+    380 KiB under images/YYYY/ (45 MiB) and two PDFs of 2.5 MiB under files/."""
+    d = os.path.join(cache, "static-50mb")
+    if stamp_ok(d + ".stamp", STATIC_STAMP):
+        return d
+    log(f"static files: {STATIC_BYTES / 2**20:.0f} MiB into {d}")
     if os.path.exists(d):
         shutil.rmtree(d)
-    os.makedirs(os.path.join(d, "target"))
-    shutil.copytree(os.path.join(REPO, "src", "main"), os.path.join(d, "src", "main"))
-    shutil.copytree(os.path.join(REPO, "templates"), os.path.join(d, "templates"))
-    shutil.copyfile(os.path.join(REPO, "pom.xml"), os.path.join(d, "pom.xml"))
-    shutil.copy2(os.path.join(REPO, "tinta"), os.path.join(d, "tinta"))
-    shutil.copyfile(jar, os.path.join(d, "target", "tinta.jar"))
-    os.utime(os.path.join(d, "target", "tinta.jar"))
-    return os.path.join(d, "tinta")
+    rng = random.Random(20240601)
+    sizes = [rng.randint(120 * 1024, 380 * 1024) for _ in range(190)]
+    photos = STATIC_BYTES - 5 * 1024 * 1024
+    sizes = [int(x * photos / sum(sizes)) for x in sizes]
+    sizes[-1] += photos - sum(sizes)
+    files = [(f"images/{2015 + k % 10}/photo-{k:03d}.jpg", n) for k, n in enumerate(sizes)]
+    files += [("files/talk-2019.pdf", 5 * 2**19), ("files/talk-2023.pdf", 5 * 2**19)]
+    for name, n in files:
+        path = os.path.join(d, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as f:
+            f.write(rng.randbytes(n))
+    with open(d + ".stamp", "w") as f:
+        f.write(STATIC_STAMP)
+    return d
+
+
+def with_static(site, static):
+    dst = os.path.join(site, "static")
+    if os.path.exists(dst):
+        shutil.rmtree(dst)
+    shutil.copytree(static, dst)
+
+
+def tinta_site(cache, kit, size, corpus_dir, static=None):
+    name = "tinta-75-static" if size == STATIC else f"tinta-{size}"
+    site = os.path.join(cache, "sites", name)
+    stamp = (open(os.path.join(corpus_dir, ".stamp")).read()
+             + sha(os.path.join(BENCH, "tinta_site.py")) + "\n"
+             + (STATIC_STAMP if static else ""))
+    if not stamp_ok(os.path.join(cache, "sites", f".{name}.stamp"), stamp):
+        log(f"site {name}")
+        subprocess.run([sys.executable, os.path.join(BENCH, "tinta_site.py"), corpus_dir, site],
+                       check=True, stdout=subprocess.DEVNULL)
+        if static:
+            with_static(site, static)
+        with open(os.path.join(cache, "sites", f".{name}.stamp"), "w") as f:
+            f.write(stamp)
+    return site
+
+
+def hugo_site(kit, size, corpus_dir, static=None):
+    name = "hugo-75-static" if size == STATIC else f"hugo-{size}"
+    site = os.path.join(kit, "sites", name)
+    stamp = (open(os.path.join(corpus_dir, ".stamp")).read() + sha(os.path.join(kit, "adapt.py"))
+             + (STATIC_STAMP if static else ""))
+    if not stamp_ok(os.path.join(kit, "sites", f".{name}.stamp"), stamp):
+        log(f"site {name}: adapt.py hugo")
+        subprocess.run([sys.executable, "adapt.py", "hugo", corpus_dir, site], cwd=kit, check=True)
+        if static:
+            with_static(site, static)
+        with open(os.path.join(kit, "sites", f".{name}.stamp"), "w") as f:
+            f.write(stamp)
+    return site
+
+
+def install_copy(cache, jar):
+    """The launcher and the jar laid out as the install zip has them (bin/tinta, lib/tinta.jar),
+    from the checkout's src/dist/bin/tinta: the jar's path is the one every mode runs and the
+    start-up caches are made for."""
+    d = os.path.join(cache, "dist")
+    os.makedirs(os.path.join(d, "bin"), exist_ok=True)
+    os.makedirs(os.path.join(d, "lib"), exist_ok=True)
+    launcher = os.path.join(d, "bin", "tinta")
+    shutil.copyfile(os.path.join(REPO, "src", "dist", "bin", "tinta"), launcher)
+    os.chmod(launcher, 0o755)
+    lib = os.path.join(d, "lib", "tinta.jar")
+    if not os.path.exists(lib) or sha(lib) != sha(jar):
+        shutil.copyfile(jar, lib)
+    return launcher, lib
+
+
+def startup_caches(cache, launcher, lib, site, java25):
+    """Makes the launcher's start-up caches (untimed) by running it once on SITE, for the java on
+    PATH ("cds") and for Java 25 ("launcher25"); returns their paths and the seconds each first
+    launch took (the training included)."""
+    env = os.environ | {"TINTA_CACHE_DIR": os.path.join(cache, "startup-cache"),
+                        "TRASH": os.path.join(cache, "trash")}
+    env.pop("JAVA_HOME", None)
+    found, first = {}, {}
+    for key, extra in (("cds", {}), ("launcher25", {"JAVA_HOME": java25} if java25 else None)):
+        if extra is None:
+            continue
+        t0 = time.monotonic()
+        r = subprocess.run([os.path.join(BENCH, "tinta-build.sh"), site, launcher],
+                           capture_output=True, text=True, env=env | extra)
+        if r.returncode != 0:
+            sys.exit(f"bench: the launcher failed on {site}:\n{r.stderr[-3000:]}")
+        first[key] = time.monotonic() - t0
+        r = subprocess.run([launcher, "--version"], capture_output=True, text=True,
+                           env=env | extra)
+        line = r.stdout.strip().splitlines()[-1] if r.stdout.strip() else ""
+        m = re.match(r"start-up cache: in use \((AppCDS archive|AOT cache) (.*)\)$", line)
+        if not m:
+            sys.exit(f"bench: the launcher's start-up cache is not in use: {line!r}")
+        found[key] = m.group(2)
+    shutil.rmtree(os.path.join(cache, "trash"), ignore_errors=True)
+    return found, first
+
+
+def record_archive(java, lib, out, args, cwd=None):
+    """An AppCDS archive recorded from one run of `java -jar LIB ARGS` (flags as the launcher's)."""
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    if os.path.exists(out):
+        os.remove(out)
+    subprocess.run([java, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                    f"-XX:ArchiveClassesAtExit={out}"] + PLAIN_FLAGS + ["-jar", lib] + args,
+                   check=True, capture_output=True, cwd=cwd)
+    return out
 
 
 def check_comments(jar, site, manifest):
@@ -351,14 +479,16 @@ def read_baseline():
             if line.startswith("#") or line.startswith("mode\t") or not line.strip():
                 continue
             f = line.rstrip("\n").split("\t")
-            rows[(f[0], int(f[1]))] = f
+            rows[(f[0], f[1])] = f
     return rows
 
 
 def write_baseline(rows):
     with open(BASELINE, "w") as out:
         out.write(BASE_HEAD)
-        for key in sorted(rows, key=lambda k: (k[0] != MAIN_MODE, k[0], k[1])):
+        for key in sorted(rows, key=lambda k: (k[0] != MAIN_MODE, k[0],
+                                               size_order(STATIC if k[1] == size_key(STATIC)
+                                                          else int(k[1])))):
             out.write("\t".join(rows[key]) + "\n")
 
 
@@ -368,15 +498,41 @@ def fmt_s(s):
     return f"{s['med']:.3f} ({s['min']:.3f}–{s['max']:.3f})"
 
 
+def parse_sizes(text):
+    sizes = []
+    for t in (x.strip() for x in text.split(",")):
+        if not t:
+            continue
+        if t == STATIC:
+            sizes.append(STATIC)
+        elif t.isdigit():
+            sizes.append(int(t))
+        else:
+            sys.exit(f"bench: --sizes takes numbers of posts and '{STATIC}', not {t!r}")
+    return sizes
+
+
+def mode_spec(mode):
+    m = MODES[mode]
+    return m if isinstance(m, dict) else {"flags": m}
+
+
 def main():
     ap = argparse.ArgumentParser(prog="bench/run.sh", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sizes", default="1,1000,10000")
+    ap.add_argument("--sizes", default=f"1,100,1000,{STATIC}",
+                    help=f"numbers of posts, and '{STATIC}' for the 75-post blog with 50 MB of "
+                         "static files")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--warmup", type=int, default=1)
-    ap.add_argument("--hugo", action="store_true", help="also Hugo on the same corpus, and ratios")
+    ap.add_argument("--hugo", action="store_true", default=None,
+                    help="also Hugo on the same corpus, and the ratios (default: when hugo is "
+                         "installed)")
+    ap.add_argument("--no-hugo", dest="hugo", action="store_false")
     ap.add_argument("--with-100k", action="store_true", help="add N=100,000 (tinta only)")
     ap.add_argument("--jvm-matrix", action="store_true", help="every JVM flag set at every size")
     ap.add_argument("--modes", default="", help=f"comma list of {', '.join(MODES)}")
+    ap.add_argument("--java25", default="/usr/lib/jvm/temurin-25-jdk-amd64",
+                    help="a Java 25+ home for the java25 modes")
     ap.add_argument("--profile", action="store_true", help="one JFR build at the largest size")
     ap.add_argument("--jar", help="time this jar instead of packaging the checkout")
     ap.add_argument("--cache", default=os.environ.get("TINTA_BENCH_CACHE", "/tmp/tinta-bench"))
@@ -394,10 +550,16 @@ def main():
     ap.add_argument("--note", default="")
     args = ap.parse_args()
 
-    sizes = [int(s) for s in args.sizes.split(",") if s]
+    sizes = parse_sizes(args.sizes)
     if args.with_100k and 100000 not in sizes:
         sizes.append(100000)
-    sizes.sort()
+    sizes.sort(key=size_order)
+    if args.hugo is None:
+        args.hugo = shutil.which("hugo") is not None
+        if not args.hugo:
+            log("hugo is not installed (apt-get install -y hugo): tinta only, no ratios")
+    elif args.hugo and shutil.which("hugo") is None:
+        sys.exit("bench: --hugo needs Debian's hugo (apt-get install -y hugo)")
     modes = [MAIN_MODE]
     if args.jvm_matrix:
         modes = list(MODES)
@@ -406,10 +568,15 @@ def main():
     for m in modes:
         if m not in MODES:
             sys.exit(f"bench: unknown mode {m}; known: {', '.join(MODES)}")
+    java25 = None
+    if any(mode_spec(m).get("java25") for m in modes):
+        java25 = os.path.abspath(args.java25)
+        if not os.access(os.path.join(java25, "bin", "java"), os.X_OK):
+            sys.exit(f"bench: no Java 25 at {java25} (--java25 JDK)")
 
     cache = os.path.abspath(args.cache)
     os.makedirs(cache, exist_ok=True)
-    # Two runs on one cache would delete each other's CDS archive and output: one at a time.
+    # Two runs on one cache would delete each other's archives and output: one at a time.
     lock = open(os.path.join(cache, ".lock"), "a+")
     try:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -424,74 +591,100 @@ def main():
     warn = check_launcher()
     if warn:
         log("WARNING: " + warn)
-    jar = os.path.abspath(args.jar) if args.jar else build_jar(cache)
+    built = os.path.abspath(args.jar) if args.jar else build_jar(cache)
+    launcher, jar = install_copy(cache, built)
     kit = copy_kit(cache)
     os.makedirs(os.path.join(cache, "sites"), exist_ok=True)
+    static = static_files(cache) if STATIC in sizes else None
     sites = {}
-    for n in sizes:
-        c = corpus(kit, n)
-        sites[("tinta", n)] = tinta_site(cache, kit, n, c)
-        if args.hugo and n <= 10000:
-            sites[("hugo", n)] = hugo_site(kit, n, c)
+    for size in sizes:
+        c = corpus(kit, size_n(size))
+        extra = static if size == STATIC else None
+        sites[("tinta", size)] = tinta_site(cache, kit, size, c, extra)
+        if args.hugo and size_n(size) <= 10000:
+            sites[("hugo", size)] = hugo_site(kit, size, c, extra)
     # the converted comments must all parse: check the largest site up to 10,000 posts
-    n_check = max(n for n in sizes if n <= 10000) if min(sizes) <= 10000 else sizes[0]
-    comments_check = check_comments(jar, sites[("tinta", n_check)],
-                                    os.path.join(kit, "corpora", f"c{n_check}", "manifest.tsv"))
+    numeric = [n for n in sizes if n != STATIC]
+    n_check = max([n for n in numeric if n <= 10000] or numeric or [STATIC], key=size_order)
+    comments_check = check_comments(
+        jar, sites[("tinta", n_check)],
+        os.path.join(kit, "corpora", f"c{size_n(n_check)}", "manifest.tsv"))
 
-    # The launcher's CDS archive: made once by a first (untimed) run, as ./tinta does on first use.
-    cds = os.path.join(cache, "cds", "tinta.jsa")
-    os.makedirs(os.path.dirname(cds), exist_ok=True)
-    first_launch = None
-    if any("{cds}" in " ".join(MODES[m] or []) for m in modes):
-        if os.path.exists(cds):
-            os.remove(cds)
-        site = sites[("tinta", sizes[0])]
-        t0 = time.monotonic()
-        subprocess.run([os.path.join(BENCH, "tinta-build.sh"), site, jar, "-Xlog:cds=off",
-                        "-Xlog:cds+dynamic=off", f"-XX:ArchiveClassesAtExit={cds}",
-                        "-XX:TieredStopAtLevel=1"], check=True, capture_output=True,
-                       env=os.environ | {"TRASH": os.path.join(cache, "trash")})
-        first_launch = time.monotonic() - t0
-        if subprocess.run(["java", f"-XX:SharedArchiveFile={cds}", "-Xshare:on", "-jar", jar,
-                           "--version"], capture_output=True).returncode != 0:
-            sys.exit(f"bench: the CDS archive {cds} cannot be mapped (-Xshare:on failed)")
-        shutil.rmtree(os.path.join(cache, "trash"), ignore_errors=True)
-    launcher = None
-    if "launcher-script" in modes:
-        launcher = launcher_copy(cache, jar)
-        subprocess.run([os.path.join(BENCH, "tinta-build.sh"), sites[("tinta", sizes[0])],
-                        launcher], check=True, capture_output=True,
-                       env=os.environ | {"TRASH": os.path.join(cache, "trash")})
-        shutil.rmtree(os.path.join(cache, "trash"), ignore_errors=True)
+    # The launcher's start-up caches, made as a user's first command makes them (untimed).
+    site0 = sites[("tinta", sizes[0])]
+    caches, first_launch = startup_caches(
+        cache, launcher, jar, site0,
+        java25 if any(mode_spec(m).get("java25") and mode_spec(m).get("launcher")
+                      for m in modes) else None)
+    archives = dict(caches)
+    flags_text = " ".join(" ".join(mode_spec(m).get("flags", [])) for m in modes)
+    if "{cds_version}" in flags_text:
+        archives["cds_version"] = record_archive(
+            "java", jar, os.path.join(cache, "cds", "from-version.jsa"), ["--version"])
+    if "{cds25}" in flags_text:
+        archives["cds25"] = record_archive(
+            os.path.join(java25, "bin", "java"), jar, os.path.join(cache, "cds", "java25.jsa"),
+            ["startup-training"])
+    if "{aot}" in flags_text:  # an AOT cache for C2 (the launcher's is recorded with C1 only)
+        out = os.path.join(cache, "cds", "java25-c2.aot")
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+        if os.path.exists(out):
+            os.remove(out)
+        subprocess.run([os.path.join(java25, "bin", "java"), "-Xlog:cds=off", "-Xlog:aot=off",
+                        f"-XX:AOTCacheOutput={out}"] + LAUNCHER_GC
+                       + ["-XX:MaxTenuringThreshold=0", "-XX:InitialRAMPercentage=4", "-jar",
+                          jar, "startup-training"], check=True, capture_output=True)
+        archives["aot"] = out
+    for size in sizes if "{cds_build}" in flags_text else []:
+        # recorded from one clean build of the very site that is timed
+        site = sites[("tinta", size)]
+        out = os.path.join(cache, "cds", f"from-build-{size_key(size)}.jsa")
+        shutil.rmtree(os.path.join(site, "site-output"), ignore_errors=True)
+        archives[f"cds_build_{size_key(size)}"] = record_archive(
+            "java", jar, out, ["build", "--site", "."], cwd=site)
 
     java_version = subprocess.run(["java", "-version"], capture_output=True,
                                   text=True).stderr.splitlines()[0]
+    if java25:
+        java_version += "; java25 modes: " + subprocess.run(
+            [os.path.join(java25, "bin", "java"), "-version"], capture_output=True,
+            text=True).stderr.splitlines()[0]
     hugo_version = sh(["hugo", "version"]).split()[1] if args.hugo else ""
     commit = sh(["git", "rev-parse", "--short=12", "HEAD"], cwd=REPO).strip()
     dirty = len(sh(["git", "status", "--porcelain", "--", "src", "templates", "pom.xml"],
                    cwd=REPO).splitlines())
     load0 = open("/proc/loadavg").read().split()[:3]
 
-    results = []  # dicts: tool, mode, n, s (summary), rows, html, files, stdout
+    results = []  # dicts: tool, mode, n (a size), s (summary), rows, html, files, stdout
     trash = os.path.join(cache, "trash")
+    base_env = {k: v for k, v in os.environ.items() if k != "JAVA_HOME"}
     for n in sizes:
         jobs = []
         if args.hugo and ("hugo", n) in sites:
             site = sites[("hugo", n)]
-            jobs.append({"tool": "hugo", "mode": "hugo", "n": n, "name": f"hugo N={n}",
+            jobs.append({"tool": "hugo", "mode": "hugo", "n": n,
+                         "name": f"hugo N={size_label(n)}",
                          "cmd": [os.path.join(kit, "build.sh"), "hugo", site], "cwd": site,
                          "env": None, "trash": os.path.join(kit, "trash"), "out": "public"})
         for mode in modes:
             site = sites[("tinta", n)]
-            if mode == "launcher-script":
+            spec = mode_spec(mode)
+            env = base_env | {"TRASH": trash,
+                              "TINTA_CACHE_DIR": os.path.join(cache, "startup-cache")}
+            if spec.get("java25"):
+                env["JAVA_HOME"] = java25
+                env["JAVA"] = os.path.join(java25, "bin", "java")
+            if spec.get("launcher"):
                 cmd = [os.path.join(BENCH, "tinta-build.sh"), site, launcher]
             else:
+                subst = archives | {"cds_build": archives.get(f"cds_build_{size_key(n)}", "")}
                 cmd = [os.path.join(BENCH, "tinta-build.sh"), site, jar] + [
-                    f.format(cds=cds) for f in MODES[mode]]
-            jobs.append({"tool": "tinta", "mode": mode, "n": n, "name": f"tinta {mode} N={n}",
-                         "cmd": cmd, "cwd": site, "env": os.environ | {"TRASH": trash},
-                         "trash": trash, "out": "site-output"})
-        log(f"N={n}: {', '.join(j['name'] for j in jobs)}; {args.runs} runs after "
+                    f.format(**subst) for f in spec["flags"]]
+            jobs.append({"tool": "tinta", "mode": mode, "n": n,
+                         "name": f"tinta {mode} N={size_label(n)}",
+                         "cmd": cmd, "cwd": site, "env": env, "trash": trash,
+                         "out": "site-output"})
+        log(f"N={size_label(n)}: {', '.join(j['name'] for j in jobs)}; {args.runs} runs after "
             f"{args.warmup} warm-up{', interleaved' if args.interleave else ''}")
         measure(jobs, args)
         for job in jobs:
@@ -505,12 +698,12 @@ def main():
     if args.profile:
         sys.dont_write_bytecode = True  # no __pycache__ in the repo
         import profile_build
-        profile_md = profile_build.profile(jar, sites[("tinta", sizes[-1])], cds,
-                                           [f.format(cds=cds) for f in MODES[MAIN_MODE]],
+        profile_md = profile_build.profile(jar, sites[("tinta", sizes[-1])], archives["cds"],
+                                           [f.format(**archives) for f in LAUNCHER_FLAGS],
                                            os.path.join(cache, "profile"), trash)
 
     report = render(args, sizes, modes, results, jar, java_version, hugo_version, commit, dirty,
-                    load0, started, first_launch, comments_check, warn, profile_md)
+                    load0, started, first_launch, comments_check, warn, profile_md, archives)
     print()
     print(report["text"])
     if profile_md:
@@ -526,43 +719,67 @@ def main():
         sys.exit(1)
 
 
+def describe_mode(mode, archives):
+    spec = mode_spec(mode)
+    java = "Java 25" if spec.get("java25") else "java on PATH"
+    if spec.get("launcher"):
+        return f"{mode}: `bin/tinta` ({java})"
+    flags = " ".join(spec["flags"]) or "(none)"
+    return f"{mode}: `{flags}` ({java})"
+
+
+# The goals of issue #16: tinta wall / Hugo wall, paired in one run.
+GOALS = {1: 3.0, 100: 2.0, 1000: 1.0, 10000: 0.8, STATIC: 1.0}
+
+
 def render(args, sizes, modes, results, jar, java_version, hugo_version, commit, dirty, load0,
-           started, first_launch, comments_check, warn, profile_md):
+           started, first_launch, comments_check, warn, profile_md, archives):
     by = {(r["mode"], r["n"]): r for r in results}
     lines = []
     lines.append("| tool | JVM mode | N | median wall s (min–max) | median cpu s | peak RSS MiB "
                  "| HTML files | pages/s | µs/post | others' cores | runs |")
     lines.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for r in sorted(results, key=lambda r: (r["n"], r["tool"] != "hugo",
+    for r in sorted(results, key=lambda r: (size_order(r["n"]), r["tool"] != "hugo",
                                             modes.index(r["mode"]) if r["mode"] in modes else -1)):
         s = r["s"]
         pps = r["html"] / s["wall"]["med"]
         noisy = f" ({s['noisy']} noisy)" if s["noisy"] else ""
         lines.append(f"| {r['tool']} | {r['mode'] if r['tool'] == 'tinta' else hugo_version} "
-                     f"| {r['n']:,} | {fmt_s(s['wall'])} | {s['cpu']['med']:.3f} "
+                     f"| {size_label(r['n'])} | {fmt_s(s['wall'])} | {s['cpu']['med']:.3f} "
                      f"| {s['rss']['med']:.0f} | {r['html']:,} | {pps:,.0f} "
-                     f"| {s['wall']['med'] / r['n'] * 1e6:,.0f} | {s['bg']['med']:.2f} "
+                     f"| {s['wall']['med'] / size_n(r['n']) * 1e6:,.0f} | {s['bg']['med']:.2f} "
                      f"| {s['runs']}{noisy} |")
     table = "\n".join(lines)
 
+    # tinta (the launcher) against Hugo: medians, the goal, and the ratio of each round (with
+    # interleaving, run i of both rows ran in round i, so a round's ratio is free of the
+    # machine's drift between rounds; their median is the figure to hold against the goal)
     ratio = []
     if args.hugo:
-        ratio.append("| N | tinta wall s | Hugo wall s | tinta/Hugo wall | tinta/Hugo cpu "
-                     "| tinta/Hugo RSS | tinta/Hugo HTML files |")
-        ratio.append("|---:|---:|---:|---:|---:|---:|---:|")
+        ratio.append("| N | tinta wall s | Hugo wall s | tinta/Hugo wall | goal | met "
+                     "| per-round ratios | tinta/Hugo cpu | tinta/Hugo RSS "
+                     "| tinta/Hugo HTML files |")
+        ratio.append("|---:|---:|---:|---:|---:|---|---|---:|---:|---:|")
         for n in sizes:
             t, h = by.get((MAIN_MODE, n)), by.get(("hugo", n))
             if t and h:
                 ts, hs = t["s"], h["s"]
-                ratio.append(f"| {n:,} | {ts['wall']['med']:.3f} | {hs['wall']['med']:.3f} "
-                             f"| **{ts['wall']['med'] / hs['wall']['med']:.2f}** "
+                rounds = [a["wall"] / b["wall"] for a, b in zip(t["rows"], h["rows"])]
+                paired_med = statistics.median(rounds) if args.interleave else None
+                r = ts["wall"]["med"] / hs["wall"]["med"]
+                goal = GOALS.get(n)
+                held = paired_med if paired_med is not None else r
+                met = "" if goal is None else ("yes" if held <= goal else "**no**")
+                ratio.append(f"| {size_label(n)} | {ts['wall']['med']:.3f} "
+                             f"| {hs['wall']['med']:.3f} "
+                             f"| **{r:.2f}** (paired {held:.2f}) "
+                             f"| {'' if goal is None else f'≤ {goal:.1f}'} | {met} "
+                             f"| {', '.join(f'{x:.2f}' for x in rounds)} "
                              f"| {ts['cpu']['med'] / hs['cpu']['med']:.2f} "
                              f"| {ts['rss']['med'] / hs['rss']['med']:.2f} "
                              f"| {t['html']:,} / {h['html']:,} |")
 
-    # Paired ratios: with interleaving, run i of every row is in round i, so the ratio of two
-    # rows' run i is free of the machine's drift between rounds (the slow host shows as every
-    # row of a round being slow). Median over rounds; against the main mode.
+    # Paired ratios of every other row against the main mode, per round.
     paired = []
     if args.interleave:
         for n in sizes:
@@ -571,16 +788,17 @@ def render(args, sizes, modes, results, jar, java_version, hugo_version, commit,
                 if r["n"] != n or r is main_r or main_r is None:
                     continue
                 q = [a["wall"] / b["wall"] for a, b in zip(r["rows"], main_r["rows"])]
+                c = [a["cpu"] / b["cpu"] for a, b in zip(r["rows"], main_r["rows"])]
                 if q:
                     name = "Hugo" if r["tool"] == "hugo" else r["mode"]
-                    paired.append(f"- N={n:,}: {MAIN_MODE}/{name} wall "
-                                  f"{statistics.median([1 / x for x in q]):.2f} (rounds: "
-                                  + ", ".join(f"{1 / x:.2f}" for x in q) + ")")
+                    paired.append(f"- N={size_label(n)}: {name}/{MAIN_MODE} wall "
+                                  f"{statistics.median(q):.2f}, cpu {statistics.median(c):.2f} "
+                                  "(rounds: " + ", ".join(f"{x:.2f}" for x in q) + ")")
 
     # time per post: whole-process µs/post, and the marginal cost between consecutive sizes
     per_post = []
     for mode in modes:
-        ns = [n for n in sizes if (mode, n) in by]
+        ns = [n for n in sizes if (mode, n) in by and n != STATIC]
         if len(ns) < 2:
             continue
         parts = []
@@ -605,16 +823,16 @@ def render(args, sizes, modes, results, jar, java_version, hugo_version, commit,
     for r in results:
         if r["tool"] != "tinta":
             continue
-        key = (r["mode"], r["n"])
+        key = (r["mode"], size_key(r["n"]))
         s = r["s"]
-        row = [r["mode"], str(r["n"]), f"{s['wall']['med']:.3f}", f"{s['cpu']['med']:.3f}",
+        row = [r["mode"], size_key(r["n"]), f"{s['wall']['med']:.3f}", f"{s['cpu']['med']:.3f}",
                f"{s['rss']['med']:.0f}", str(r["html"]), today, commit + ("+dirty" if dirty else ""),
                jar_sha, f"{s['wall']['min']:.3f}"]
         if key in base:
             bw, bc = float(base[key][2]), float(base[key][3])
             dw = s["wall"]["med"] / bw - 1
             dc = s["cpu"]["med"] / bc - 1
-            what = (f"tinta {r['mode']} N={r['n']:,}: median wall {s['wall']['med']:.3f} s vs "
+            what = (f"tinta {r['mode']} N={size_label(r['n'])}: median wall {s['wall']['med']:.3f} s vs "
                     f"baseline {bw:.3f} s ({dw * 100:+.1f}%), cpu {s['cpu']['med']:.3f} s vs "
                     f"{bc:.3f} s ({dc * 100:+.1f}%)")
             if len(base[key]) > 9:  # the fastest run too: noise only ever adds time
@@ -634,7 +852,7 @@ def render(args, sizes, modes, results, jar, java_version, hugo_version, commit,
                 base[key] = row
                 changed = True
         else:
-            verdicts.append(f"new baseline row: tinta {r['mode']} N={r['n']:,}"
+            verdicts.append(f"new baseline row: tinta {r['mode']} N={size_label(r['n'])}"
                             + (" (not written)" if args.no_results or args.no_baseline else ""))
             base[key] = row
             changed = True
@@ -654,14 +872,15 @@ def render(args, sizes, modes, results, jar, java_version, hugo_version, commit,
            "builds (previous output renamed away first, untimed sync before each run, old outputs deleted only after the last run); a run while "
            f"others used > {args.noisy_cores} cores was repeated (at most 2x runs); "
            "wall/cpu/peak RSS from wait4 of the whole command (sh + rename + exec)",
-           f"- tinta invoked as `bench/tinta-build.sh SITE JAR FLAGS` = `java FLAGS -jar JAR build "
-           f"--site .`; JVM mode flags: "
-           + "; ".join(f"{m}: `{' '.join(MODES[m]) or '(none)'}`" if MODES[m] is not None
-                       else f"{m}: `./tinta build --site .` (a copy)" for m in modes),
+           "- tinta invoked as `bench/tinta-build.sh SITE LAUNCHER` = `bin/tinta build --site .` "
+           "(mode launcher: the install's launcher, its start-up cache made by one untimed first "
+           "run) or `bench/tinta-build.sh SITE JAR FLAGS` = `java FLAGS -jar JAR build --site .`; "
+           "modes: " + "; ".join(describe_mode(m, archives) for m in modes),
            f"- comments check (`tinta comments list`): {comments_check}"]
-    if first_launch is not None:
-        env.append(f"- first launch (creates the CDS archive, N={sizes[0]:,}, one run): "
-                   f"{first_launch:.3f} s wall")
+    for key, secs in first_launch.items():
+        env.append(f"- first launch of the launcher ({'Java 25' if key != 'cds' else 'java on PATH'};"
+                   f" makes its start-up cache {archives.get(key, '')}, then builds "
+                   f"N={size_label(sizes[0])}): {secs:.3f} s wall")
     if warn:
         env.append(f"- WARNING: {warn}")
     if args.note:
@@ -671,7 +890,7 @@ def render(args, sizes, modes, results, jar, java_version, hugo_version, commit,
            "last stdout |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     for r in results:
         for k, row in enumerate(r["rows"], 1):
-            raw.append(f"| {r['mode']} | {r['n']:,} | {k} | {row['wall']:.3f} | {row['cpu']:.3f} "
+            raw.append(f"| {r['mode']} | {size_label(r['n'])} | {k} | {row['wall']:.3f} | {row['cpu']:.3f} "
                        f"| {row['user']:.3f} | {row['sys']:.3f} | {row['rss']:.0f} | {row['bg']:.2f} "
                        f"| {' '.join(r['stdout']) if k == len(r['rows']) else ''} |")
 

@@ -2,6 +2,8 @@ package dev.tinta.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,18 +16,48 @@ import picocli.CommandLine.Command;
 @Command(
     name = "tinta",
     mixinStandardHelpOptions = true,
-    description = "A fast static blog generator with moderated, safe reader comments.",
-    subcommands = {
-      BuildCommand.class,
-      ServeCommand.class,
-      NewCommand.class,
-      InitCommand.class,
-      CommentsCommand.class,
-      CheckCommand.class,
-      ImportCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "A fast static blog generator with moderated, safe reader comments.")
 public final class Main implements Runnable {
+  /**
+   * The subcommands, in the order help lists them. picocli reads a command's annotations when it is
+   * added (tens of milliseconds of start-up for all of them), so a run adds only the one it runs;
+   * help, completion and anything that is not a subcommand name get them all.
+   */
+  private static final List<String> SUBCOMMANDS =
+      List.of(
+          "build",
+          "serve",
+          "new",
+          "init",
+          "comments",
+          "check",
+          "import",
+          "completion",
+          "startup-training",
+          "help");
+
+  /**
+   * A new subcommand object. A switch, not a table of constructor references: Java 25 fails to
+   * write an AOT cache whose archived lambdas name classes the training run never loaded.
+   */
+  private static Object subcommand(String name) {
+    return switch (name) {
+      case "build" -> new BuildCommand();
+      case "serve" -> new ServeCommand();
+      case "new" -> new NewCommand();
+      case "init" -> new InitCommand();
+      case "comments" -> new CommentsCommand();
+      case "check" -> new CheckCommand();
+      case "import" -> new ImportCommand();
+      case "completion" -> new CompletionCommand();
+      case "startup-training" -> new StartupTrainingCommand();
+      case "help" -> new CommandLine.HelpCommand();
+      default -> throw new IllegalArgumentException("no subcommand " + name);
+    };
+  }
+
+  private static final Set<String> NEED_ALL = Set.of("help", "completion");
+
   /** Exit code for a user mistake. */
   public static final int USER_ERROR = 1;
 
@@ -54,6 +86,13 @@ public final class Main implements Runnable {
   /** Runs tinta in-process with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
+    String first = args.length == 0 ? "" : args[0];
+    boolean one = !NEED_ALL.contains(first) && SUBCOMMANDS.contains(first);
+    for (String name : SUBCOMMANDS) {
+      if (!one || name.equals(first)) {
+        cli.addSubcommand(name, subcommand(name));
+      }
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorReporter());

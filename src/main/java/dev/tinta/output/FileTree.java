@@ -6,10 +6,14 @@ import java.nio.channels.FileChannel;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 
 /** File operations the writer needs: safe resolution, comparison, links, recursive delete. */
@@ -46,13 +50,51 @@ public final class FileTree {
     return Arrays.equals(Files.readAllBytes(file), bytes);
   }
 
+  /**
+   * Whether {@code file} (a copy tinta made earlier) holds the bytes of {@code source}. A copy that
+   * carries the source's size and modification time is the same without reading either file (as
+   * rsync decides); anything else is compared byte for byte.
+   */
   static boolean sameContent(Path file, Path source) throws IOException {
-    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-        || Files.size(file) != Files.size(source)) {
+    BasicFileAttributes copy;
+    try {
+      copy = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
       return false;
+    }
+    BasicFileAttributes original = Files.readAttributes(source, BasicFileAttributes.class);
+    if (!copy.isRegularFile() || copy.size() != original.size()) {
+      return false;
+    }
+    if (copy.lastModifiedTime().equals(original.lastModifiedTime())) {
+      return true;
     }
     return Files.mismatch(file, source) == -1L;
   }
+
+  /**
+   * Copies {@code source} to the new file {@code target} and gives the copy the source's
+   * modification time, so that {@link #sameContent} can later tell it unchanged without reading it.
+   * Only for a source last changed {@link #SETTLED} ago or more: any later change to it then gets a
+   * later time, even on a file system that keeps whole seconds (or two, FAT). The copy of a source
+   * changed just now gets a time just before the source's, which no later version of the source can
+   * have (the copy's own time of writing could: file times come from a clock that moves in steps of
+   * milliseconds), so it is compared byte for byte next time.
+   */
+  static void copyNew(Path source, Path target) throws IOException {
+    // read before copying: a change while copying leaves the copy with an older time
+    FileTime modified = Files.getLastModifiedTime(source);
+    Files.copy(source, target);
+    if (modified.toMillis() < System.currentTimeMillis() - SETTLED.toMillis()) {
+      Files.setLastModifiedTime(target, modified);
+    } else {
+      Instant t = modified.toInstant();
+      Files.setLastModifiedTime(target, FileTime.from(t.minusNanos(1)));
+    }
+  }
+
+  /** How long a source must have been left alone before a copy carries its time. */
+  static final Duration SETTLED = Duration.ofSeconds(3);
 
   /** Hard-links {@code target} to {@code existing}; false where the file system cannot. */
   static boolean link(Path target, Path existing) {

@@ -129,7 +129,8 @@ public final class SiteWriter {
         if (file instanceof OutputFile.Generated g) {
           Files.write(temp, g.bytes());
         } else if (file instanceof OutputFile.Copied c) {
-          Files.copy(c.source(), temp, StandardCopyOption.REPLACE_EXISTING);
+          Files.delete(temp);
+          FileTree.copyNew(c.source(), temp);
         }
         Files.move(
             temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

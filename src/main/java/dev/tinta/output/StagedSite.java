@@ -77,7 +77,7 @@ public final class StagedSite {
           unchanged.incrementAndGet();
           return;
         }
-        Files.copy(c.source(), target);
+        FileTree.copyNew(c.source(), target);
       }
       written.incrementAndGet();
     } catch (FileAlreadyExistsException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tinta.model.OutputFile;
+import dev.tinta.parallel.Workers;
 import dev.tinta.pipeline.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -108,6 +109,90 @@ class SiteWriterTest {
             "site-output/changed.html",
             "site-output/dot.svg",
             "site-output/same.html");
+  }
+
+  @Test
+  void aCopyCarriesItsSettledSourcesTimeAndIsThenKnownUnchangedWithoutReadingIt()
+      throws IOException {
+    FileTime settled = FileTime.fromMillis(1_600_000_000_123L);
+    Path photo = Files.writeString(tmp.resolve("photo.jpg"), "photo bytes");
+    Files.setLastModifiedTime(photo, settled);
+    Path fresh = Files.writeString(tmp.resolve("fresh.txt"), "just saved");
+    FileTime freshTime = Files.getLastModifiedTime(fresh);
+
+    SiteWriter.write(
+        out,
+        List.of(
+            new OutputFile.Copied("photo.jpg", photo), new OutputFile.Copied("fresh.txt", fresh)));
+
+    assertThat(Files.getLastModifiedTime(out.resolve("photo.jpg"))).isEqualTo(settled);
+    // a source changed just now may change again within its file system's time resolution:
+    // its copy gets a time that no version of it can have, just before its own
+    assertThat(Files.getLastModifiedTime(out.resolve("fresh.txt")))
+        .isEqualTo(FileTime.from(freshTime.toInstant().minusNanos(1)));
+
+    // Same size and time as the source: the copy is not read. Proof: bytes changed behind
+    // tinta's back in the output (same size, time put back) are carried over as they are.
+    Object inode = inode(out.resolve("photo.jpg"));
+    Files.writeString(out.resolve("photo.jpg"), "PHOTO BYTES");
+    Files.setLastModifiedTime(out.resolve("photo.jpg"), settled);
+    SiteWriter.Result result =
+        SiteWriter.write(
+            out,
+            List.of(
+                new OutputFile.Copied("photo.jpg", photo),
+                new OutputFile.Copied("fresh.txt", fresh)));
+    assertThat(result).isEqualTo(new SiteWriter.Result(0, 2));
+    assertThat(inode(out.resolve("photo.jpg"))).isEqualTo(inode);
+    assertThat(Files.readString(out.resolve("photo.jpg"))).isEqualTo("PHOTO BYTES");
+  }
+
+  @Test
+  void aSourceWithANewTimeIsComparedByteForByte() throws IOException {
+    FileTime settled = FileTime.fromMillis(1_600_000_000_000L);
+    Path same = Files.writeString(tmp.resolve("same.css"), "a{}");
+    Path edited = Files.writeString(tmp.resolve("edited.css"), "b{}");
+    for (Path p : List.of(same, edited)) {
+      Files.setLastModifiedTime(p, settled);
+    }
+    List<OutputFile> files =
+        List.of(
+            new OutputFile.Copied("same.css", same), new OutputFile.Copied("edited.css", edited));
+    SiteWriter.write(out, files);
+    Object sameInode = inode(out.resolve("same.css"));
+
+    // touched (same bytes), and edited to other bytes of the same size, both at a new time
+    FileTime later = FileTime.fromMillis(1_700_000_000_000L);
+    Files.setLastModifiedTime(same, later);
+    Files.writeString(edited, "c{}");
+    Files.setLastModifiedTime(edited, later);
+    SiteWriter.Result result = SiteWriter.write(out, files);
+
+    assertThat(result).isEqualTo(new SiteWriter.Result(1, 1));
+    assertThat(inode(out.resolve("same.css"))).isEqualTo(sameInode);
+    assertThat(Files.getLastModifiedTime(out.resolve("same.css"))).isEqualTo(settled);
+    assertThat(Files.readString(out.resolve("edited.css"))).isEqualTo("c{}");
+    assertThat(Files.getLastModifiedTime(out.resolve("edited.css"))).isEqualTo(later);
+  }
+
+  @Test
+  void theDevServersInPlaceUpdateUsesTheSameTest() throws IOException {
+    FileTime settled = FileTime.fromMillis(1_600_000_000_000L);
+    Path logo = Files.writeString(tmp.resolve("logo.svg"), "<svg/>");
+    Files.setLastModifiedTime(logo, settled);
+    List<OutputFile> files = List.of(new OutputFile.Copied("logo.svg", logo));
+    SiteWriter.update(out, List.of(), files, Workers.inline());
+    assertThat(Files.getLastModifiedTime(out.resolve("logo.svg"))).isEqualTo(settled);
+    Object inode = inode(out.resolve("logo.svg"));
+
+    assertThat(SiteWriter.update(out, files, files, Workers.inline()))
+        .isEqualTo(new SiteWriter.Result(0, 1));
+    assertThat(inode(out.resolve("logo.svg"))).isEqualTo(inode);
+
+    Files.writeString(logo, "<svg></svg>");
+    assertThat(SiteWriter.update(out, files, files, Workers.inline()))
+        .isEqualTo(new SiteWriter.Result(1, 0));
+    assertThat(Files.readString(out.resolve("logo.svg"))).isEqualTo("<svg></svg>");
   }
 
   @Test
