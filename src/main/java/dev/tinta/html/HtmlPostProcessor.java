@@ -1,6 +1,7 @@
 package dev.tinta.html;
 
 import dev.tinta.model.ProcessedHtml;
+import dev.tinta.model.SizedImage;
 import dev.tinta.problem.Problem;
 import java.net.URI;
 import java.util.ArrayList;
@@ -11,16 +12,29 @@ import org.jsoup.nodes.Element;
 
 /**
  * Runs the ordered jsoup passes over a rendered body: heading anchors, table of contents, links,
- * images, excerpt and word count. Thread-safe; holds no per-document state.
+ * image sizes and variants, figures, excerpt and word count. Thread-safe; holds no per-document
+ * state.
  */
 public final class HtmlPostProcessor {
   private final URI baseUrl;
+  private final ImageResolver images;
 
   /**
+   * A processor that leaves images as written (no sizes, no variants, no check that they exist).
+   *
    * @param baseUrl the site's base URL: links to its host are internal, not external
    */
   public HtmlPostProcessor(URI baseUrl) {
+    this(baseUrl, ImageResolver.NONE);
+  }
+
+  /**
+   * @param baseUrl the site's base URL: links to its host are internal, not external
+   * @param images finds the local images bodies show
+   */
+  public HtmlPostProcessor(URI baseUrl, ImageResolver images) {
     this.baseUrl = baseUrl;
+    this.images = images;
   }
 
   /** What the passes made of one body, and the problems they found in it. */
@@ -61,7 +75,12 @@ public final class HtmlPostProcessor {
     List<Element> all = body.getAllElements();
     var toc = HeadingAnchors.apply(all);
     LinkRewriter.apply(all, context, links, baseUrl, problems);
+    List<SizedImage> sized =
+        images == ImageResolver.NONE
+            ? List.of()
+            : ImageSizes.apply(all, context, images, baseUrl, problems);
     ImageAttributes.apply(all);
+    Figures.apply(all);
     MarkupFixes.apply(all);
     Excerpt excerpt = Excerpt.of(body, all);
     // the body is written and its words counted in one walk; jsoup's writer needs a walk of its own
@@ -76,7 +95,13 @@ public final class HtmlPostProcessor {
     }
     ProcessedHtml out =
         new ProcessedHtml(
-            html, toc, excerpt.html(), excerpt.text(), words, WordCount.readingMinutes(words));
+            html,
+            toc,
+            excerpt.html(),
+            excerpt.text(),
+            words,
+            WordCount.readingMinutes(words),
+            sized);
     return new Result(out, problems);
   }
 }

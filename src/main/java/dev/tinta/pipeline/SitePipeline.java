@@ -13,6 +13,7 @@ import dev.tinta.feeds.Sitemap;
 import dev.tinta.html.HtmlPostProcessor;
 import dev.tinta.html.MarkdownDom;
 import dev.tinta.html.SourceContext;
+import dev.tinta.images.ResponsiveImages;
 import dev.tinta.markdown.MarkdownRenderer;
 import dev.tinta.model.ArchiveYear;
 import dev.tinta.model.Article;
@@ -110,7 +111,15 @@ final class SitePipeline {
     Map<String, String> urls = urls(posts, pages, permalinks, problems);
     problems.throwIfAny();
     boolean sameUrls = prev.map(p -> p.urlBySource().equals(urls)).orElse(false);
-    HtmlPostProcessor html = new HtmlPostProcessor(config.baseUrl());
+    List<OutputFile> statics =
+        StaticFiles.collect(options.siteDir(), templates.staticFiles(), posts, urls);
+    SiteImages images =
+        new SiteImages(
+            options.siteDir(),
+            statics,
+            ResponsiveImages.forSite(options.siteDir()),
+            ImageMemo.after(prev.map(SiteState::imageMemo), changes));
+    HtmlPostProcessor html = new HtmlPostProcessor(config.baseUrl(), images);
     TagIndex tagIndex = TagIndex.of(posts);
     Map<String, Article> oldArticles = prev.map(SiteState::articles).orElse(Map.of());
     Map<String, Article> articleByFile = new ConcurrentHashMap<>();
@@ -124,6 +133,7 @@ final class SitePipeline {
                       old != null
                               && old.post().equals(p)
                               && stillValid(old.url(), url, p.markdown(), sameUrls)
+                              && images.unchanged(old.body())
                           ? old.body()
                           : process(html, p.file(), p.markdown(), p.bodyLine(), urls, problems);
                   Article a = new Article(p, url, body, tagIndex.refs(p), comments.count(p.slug()));
@@ -145,6 +155,7 @@ final class SitePipeline {
                       old != null
                               && old.page().equals(p)
                               && stillValid(old.url(), url, p.markdown(), sameUrls)
+                              && images.unchanged(old.body())
                           ? old
                           : new PageView(
                               p,
@@ -209,7 +220,8 @@ final class SitePipeline {
       documents.put(i, made.get(i));
       more.add(made.get(i).file());
     }
-    more.addAll(StaticFiles.collect(options.siteDir(), templates.staticFiles(), posts, urls));
+    more.addAll(statics);
+    more.addAll(images.files(bodies(articles, pageViews)));
     more.parallelStream().forEach(sink);
     if (retain) {
       files.addAll(more);
@@ -231,7 +243,15 @@ final class SitePipeline {
         List.copyOf(files),
         jobs.size(),
         articles.size(),
-        byTag.size());
+        byTag.size(),
+        images.memo());
+  }
+
+  private static List<ProcessedHtml> bodies(List<Article> articles, List<PageView> pages) {
+    List<ProcessedHtml> out = new ArrayList<>();
+    articles.forEach(a -> out.add(a.body()));
+    pages.forEach(p -> out.add(p.body()));
+    return out;
   }
 
   /** Document {@code i} of {@link #DOCUMENTS}: the old one when its inputs are unchanged. */

@@ -21,6 +21,7 @@ import java.util.Map;
  *     incremental builds)
  * @param files the whole site (kept only for incremental builds)
  * @param htmlPages how many HTML pages the site has
+ * @param imageMemo what the site's images were found to be, for the next build
  */
 record SiteState(
     SiteConfig config,
@@ -38,7 +39,8 @@ record SiteState(
     List<OutputFile> files,
     int htmlPages,
     int posts,
-    int tags) {
+    int tags,
+    ImageMemo imageMemo) {
 
   /** A feed or sitemap file and what it was made from, by the document's place in the list. */
   record Made(Object inputs, OutputFile file) {}
