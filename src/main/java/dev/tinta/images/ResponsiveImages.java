@@ -129,7 +129,7 @@ public final class ResponsiveImages {
   /** The variants of a JPEG or PNG, from the cache or made now, narrowest first. */
   private List<ImageResult.Variant> variants(ImageHeader header, byte[] bytes)
       throws BadImageException {
-    String hash = hash(bytes);
+    String hash = hashOf(bytes);
     List<VariantEncoder.Size> sizes = new ArrayList<>();
     for (int i = WIDTHS.size() - 1; i >= 0; i--) {
       int w = WIDTHS.get(i);
@@ -185,7 +185,7 @@ public final class ResponsiveImages {
   }
 
   /** SHA-256 of the encoder's settings and the source's bytes, in hex. */
-  static String hash(byte[] bytes) {
+  public static String hashOf(byte[] bytes) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(VariantEncoder.RECIPE.getBytes(StandardCharsets.UTF_8));

@@ -34,7 +34,7 @@ class ResponsiveImagesTest {
     assertThat(sized.format()).isEqualTo(ImageFormat.JPEG);
     assertThat(sized.width()).isEqualTo(2000);
     assertThat(sized.height()).isEqualTo(1333);
-    String hash = ResponsiveImages.hash(jpeg);
+    String hash = ResponsiveImages.hashOf(jpeg);
     assertThat(sized.variants())
         .extracting(v -> v.width() + "x" + v.height() + " " + v.nameFor("photo.jpg"))
         .containsExactly(
