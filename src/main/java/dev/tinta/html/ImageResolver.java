@@ -1,5 +1,7 @@
 package dev.tinta.html;
 
+import java.util.List;
+
 /** Finds the local images a body shows, with their sizes and resized copies. Thread-safe. */
 public interface ImageResolver {
   /** Looks nothing up: image elements keep what the author wrote. */
@@ -25,4 +27,13 @@ public interface ImageResolver {
    * editor's preview shows it.
    */
   ImageLookup atSource(String sourcePath);
+
+  /**
+   * Starts reading the images at these places, perhaps side by side; the lookups that follow then
+   * find them read. By default it does nothing.
+   *
+   * @param sitePaths as {@link #atSitePath} takes them
+   * @param sourcePaths as {@link #atSource} takes them
+   */
+  default void prepare(List<String> sitePaths, List<String> sourcePaths) {}
 }

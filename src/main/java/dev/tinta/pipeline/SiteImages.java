@@ -16,10 +16,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * The local images of one build: which file is published at each site path (the site's {@code
@@ -91,6 +94,18 @@ final class SiteImages implements ImageResolver {
               + "/");
     }
     return new ImageLookup.Missing("no file " + sourcePath);
+  }
+
+  /** Reads the images in parallel tasks of the build's pool; the caller's thread takes part. */
+  @Override
+  public void prepare(List<String> sitePaths, List<String> sourcePaths) {
+    Set<String> paths = new TreeSet<>();
+    sitePaths.stream().filter(bySitePath::containsKey).forEach(paths::add);
+    sourcePaths.stream().map(sitePathBySource::get).filter(p -> p != null).forEach(paths::add);
+    paths.removeIf(lookups::containsKey);
+    if (paths.size() > 1) {
+      ForkJoinTask.invokeAll(paths.stream().map(p -> ForkJoinTask.adapt(() -> lookup(p))).toList());
+    }
   }
 
   /** Reads the image at {@code sitePath} once per build, however many bodies show it. */

@@ -147,6 +147,14 @@ class ImageSizesTest {
   }
 
   @Test
+  void urlsOfVariantsAreEncodedForSrcset() {
+    assertThat(ImageSizes.encode("/2011/03/kafé/foto saya,1-480w-0a.jpg"))
+        .isEqualTo("/2011/03/kaf%C3%A9/foto%20saya%2C1-480w-0a.jpg");
+    assertThat(ImageSizes.encode("/a-b_c.d~e/(1)+!$&'*;=:@.png"))
+        .isEqualTo("/a-b_c.d~e/(1)+!$&'*;=:@.png");
+  }
+
+  @Test
   void percentEncodedNamesAreDecoded() {
     apply(
         "content/posts/kopi/index.md",
