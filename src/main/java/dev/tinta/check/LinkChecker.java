@@ -29,6 +29,9 @@ import java.util.stream.Stream;
  * <p>Problems name the page relative to the folder, with the line and column of the attribute.
  */
 public final class LinkChecker {
+  /** Redirect pages followed in a row before giving up (a loop ends here too). */
+  private static final int MAX_REDIRECTS = 10;
+
   private final Path root;
   private final UrlResolver resolver;
   private final Map<String, PageScan> scans = new HashMap<>();
@@ -134,11 +137,45 @@ public final class LinkChecker {
     if (fragment.isEmpty() || fragment.equalsIgnoreCase("top") || !isHtml(targetPage)) {
       return Optional.empty();
     }
+    targetPage = followRedirects(targetPage);
     if (!scan(targetPage).ids().contains(fragment)) {
       return Optional.of(
           "broken anchor \"" + ref.url() + "\": no id \"" + fragment + "\" in " + targetPage);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The page a redirect page (an alias's {@code <meta http-equiv="refresh">}) finally sends the
+   * reader to, so a {@code #fragment} is looked up there; the redirect's own link is checked with
+   * the page's other references.
+   */
+  private String followRedirects(String page) {
+    String current = page;
+    for (int hop = 0; hop < MAX_REDIRECTS; hop++) {
+      PageScan scan = scan(current);
+      if (scan.redirect().isEmpty()) {
+        return current;
+      }
+      Target t = resolver.resolve(current, scan.baseHref(), scan.redirect().get());
+      if (!(t instanceof Target.Internal in)) {
+        return current;
+      }
+      Path next;
+      try {
+        next = root.resolve(in.path().substring(1)).normalize();
+      } catch (InvalidPathException e) {
+        return current;
+      }
+      if (Files.isDirectory(next)) {
+        next = next.resolve("index.html");
+      }
+      if (!next.startsWith(root) || !Files.isRegularFile(next) || !isHtml(display(next))) {
+        return current;
+      }
+      current = display(next);
+    }
+    return current;
   }
 
   private PageScan scan(String page) {

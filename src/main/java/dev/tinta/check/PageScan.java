@@ -14,9 +14,14 @@ import org.jsoup.parser.Parser;
 
 /**
  * What the link checker needs from one HTML page: the ids a {@code #fragment} may name, the URLs it
- * refers to with their positions, and its {@code <base href>}.
+ * refers to with their positions, its {@code <base href>}, and where a {@code <meta
+ * http-equiv="refresh">} sends the reader (the redirect pages of aliases).
  */
-record PageScan(Set<String> ids, List<Reference> references, Optional<String> baseHref) {
+record PageScan(
+    Set<String> ids,
+    List<Reference> references,
+    Optional<String> baseHref,
+    Optional<String> redirect) {
 
   /** Attributes holding one URL, per element (the set link-check.mjs of the shared checks uses). */
   private static final Map<String, List<String>> URL_ATTRIBUTES =
@@ -50,7 +55,22 @@ record PageScan(Set<String> ids, List<Reference> references, Optional<String> ba
     Set<String> ids = new HashSet<>();
     List<Reference> refs = new ArrayList<>();
     String base = null;
+    String redirect = null;
     for (Element e : doc.getAllElements()) {
+      if (e.nameIs("meta") && e.attr("http-equiv").equalsIgnoreCase("refresh")) {
+        Optional<String> url = refreshUrl(e.attr("content"));
+        if (url.isPresent() && redirect == null) {
+          redirect = url.get();
+          Range.Position at = e.attributes().sourceRange("content").nameRange().start();
+          refs.add(
+              new Reference(
+                  url.get(),
+                  "meta",
+                  "content",
+                  at.isTracked() ? at.lineNumber() : 0,
+                  at.isTracked() ? at.columnNumber() : 0));
+        }
+      }
       if (e.hasAttr("id") && !e.attr("id").isEmpty()) {
         ids.add(e.attr("id"));
       }
@@ -68,7 +88,17 @@ record PageScan(Set<String> ids, List<Reference> references, Optional<String> ba
         }
       }
     }
-    return new PageScan(ids, refs, Optional.ofNullable(base));
+    return new PageScan(ids, refs, Optional.ofNullable(base), Optional.ofNullable(redirect));
+  }
+
+  /** The URL of a refresh's content, {@code 0; url=/x/} (HTML §4.2.5.3), if it names one. */
+  static Optional<String> refreshUrl(String content) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "^\\s*[0-9.]*\\s*[;,]\\s*(?:url\\s*=\\s*)?(['\"]?)(.*?)\\1\\s*$",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL)
+            .matcher(content);
+    return m.matches() && !m.group(2).isEmpty() ? Optional.of(m.group(2)) : Optional.empty();
   }
 
   private static boolean fetched(Element e) {

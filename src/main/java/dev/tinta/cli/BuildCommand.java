@@ -23,17 +23,9 @@ import picocli.CommandLine.Option;
 final class BuildCommand implements Callable<Integer> {
   @Mixin SiteOption site;
 
-  @Option(
-      names = "--output",
-      paramLabel = "DIR",
-      description = "Where to write the site (default: site-output/ in the site folder).")
-  Path output;
+  @Mixin OutputOption output;
 
-  @Option(names = "--drafts", description = "Include posts with draft: true.")
-  boolean drafts;
-
-  @Option(names = "--future", description = "Include posts dated in the future.")
-  boolean future;
+  @Mixin PostSelection posts;
 
   @Option(
       names = "--base-url",
@@ -49,8 +41,7 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path dir = site.existingDir();
-    Path outputDir =
-        output == null ? dir.resolve("site-output") : output.toAbsolutePath().normalize();
+    Path outputDir = output.dir(dir);
     if (baseUrl != null
         && (baseUrl.getHost() == null
             || !("http".equals(baseUrl.getScheme()) || "https".equals(baseUrl.getScheme())))) {
@@ -61,7 +52,8 @@ final class BuildCommand implements Callable<Integer> {
     Optional<URI> base =
         Optional.ofNullable(baseUrl).map(u -> u.toString().endsWith("/") ? u : URI.create(u + "/"));
     BuildOptions options =
-        new BuildOptions(dir, outputDir, drafts, future, base, Clock.systemDefaultZone());
+        new BuildOptions(
+            dir, outputDir, posts.drafts, posts.future, base, Clock.systemDefaultZone());
     PrintWriter out = spec.commandLine().getOut();
     boolean terminal = System.console() != null;
     ProgressBar bar = new ProgressBar(out);

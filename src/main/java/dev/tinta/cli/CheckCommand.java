@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code tinta check}: checks the built site offline. Every internal link and {@code #anchor} must
@@ -31,18 +30,14 @@ import picocli.CommandLine.Option;
 final class CheckCommand implements Callable<Integer> {
   @Mixin SiteOption site;
 
-  @Option(
-      names = "--output",
-      paramLabel = "DIR",
-      description = "The built site to check (default: site-output/ in the site folder).")
-  Path output;
+  @Mixin OutputOption output;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     Path dir = site.existingDir();
-    Path out = output == null ? dir.resolve("site-output") : output.toAbsolutePath().normalize();
+    Path out = output.dir(dir);
     String shown = shown(dir, out, "");
     if (!Files.isDirectory(out)) {
       throw new SiteException(

@@ -21,7 +21,6 @@ import picocli.CommandLine.Option;
 @Command(
     name = "add",
     mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = "Add a comment; it starts pending until approved.")
 final class CommentsAddCommand implements Callable<Integer> {
   @Mixin SiteOption site;

@@ -2,11 +2,13 @@ package dev.tinta.cli;
 
 import dev.tinta.comments.CommentModerator;
 import dev.tinta.config.ConfigLoader;
+import dev.tinta.model.CommentStatus;
 import dev.tinta.model.SiteConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code tinta comments}: moderation of reader comments ({@code list}, {@code approve}, {@code
@@ -15,21 +17,35 @@ import picocli.CommandLine.Command;
 @Command(
     name = "comments",
     mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = "List and moderate reader comments.",
-    subcommands = {
-      CommentsListCommand.class,
-      CommentsStatusCommand.Approve.class,
-      CommentsStatusCommand.Reject.class,
-      CommentsStatusCommand.Spam.class,
-      CommentsAddCommand.class
-    })
+    subcommands = {CommentsListCommand.class, CommentsAddCommand.class})
 public final class CommentsCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing a subcommand");
+  }
+
+  @Command(name = "approve", mixinStandardHelpOptions = true, description = "Publish comments.")
+  int approve(@Mixin CommentRefs comments) {
+    return comments.setStatus(CommentStatus.APPROVED);
+  }
+
+  @Command(
+      name = "reject",
+      mixinStandardHelpOptions = true,
+      description = "Keep comments unpublished.")
+  int reject(@Mixin CommentRefs comments) {
+    return comments.setStatus(CommentStatus.REJECTED);
+  }
+
+  @Command(
+      name = "spam",
+      mixinStandardHelpOptions = true,
+      description = "Mark comments as spam (never published).")
+  int spam(@Mixin CommentRefs comments) {
+    return comments.setStatus(CommentStatus.SPAM);
   }
 
   /**

@@ -13,7 +13,6 @@ import picocli.CommandLine.Option;
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = "Show comments of every status, sorted by post, date and id.")
 final class CommentsListCommand implements Callable<Integer> {
   @Mixin SiteOption site;

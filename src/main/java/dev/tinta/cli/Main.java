@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 @Command(
     name = "tinta",
     mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = "A fast static blog generator with moderated, safe reader comments.",
     subcommands = {
       BuildCommand.class,
@@ -23,6 +22,7 @@ import picocli.CommandLine.Command;
       InitCommand.class,
       CommentsCommand.class,
       CheckCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -45,6 +45,12 @@ public final class Main implements Runnable {
     System.exit(run(args, out, err));
   }
 
+  /** Gives every subcommand tinta's {@code --version}, however deep. */
+  private static void withVersion(CommandLine cli) {
+    cli.getCommandSpec().versionProvider(new VersionProvider());
+    cli.getSubcommands().values().forEach(Main::withVersion);
+  }
+
   /** Runs tinta in-process with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
@@ -52,6 +58,7 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorReporter());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    withVersion(cli);
     int code = cli.execute(args);
     out.flush();
     err.flush();

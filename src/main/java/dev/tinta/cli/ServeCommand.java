@@ -42,11 +42,7 @@ final class ServeCommand implements Callable<Integer> {
               + " 0.0.0.0 lets other devices on the network in).")
   String bind;
 
-  @Option(names = "--drafts", description = "Include posts with draft: true.")
-  boolean drafts;
-
-  @Option(names = "--future", description = "Include posts dated in the future.")
-  boolean future;
+  @Mixin PostSelection posts;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -57,7 +53,9 @@ final class ServeCommand implements Callable<Integer> {
           spec.commandLine(), "--port must be between 0 and 65535, not " + port);
     }
     ServeOptions options =
-        ServeOptions.of(site.existingDir()).withAddress(bind, port).withPosts(drafts, future);
+        ServeOptions.of(site.existingDir())
+            .withAddress(bind, port)
+            .withPosts(posts.drafts, posts.future);
     CommandLine cli = spec.commandLine();
     try (DevServer server = new DevServer(options, cli.getOut(), cli.getErr())) {
       Thread hook = new Thread(server::close, "tinta-serve-stop");

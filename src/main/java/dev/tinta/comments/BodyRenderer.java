@@ -1,12 +1,9 @@
 package dev.tinta.comments;
 
-import dev.tinta.html.HtmlSerializer;
-import dev.tinta.html.MarkdownDom;
-import dev.tinta.markdown.Autolinks;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
@@ -20,15 +17,20 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * Turns an untrusted Markdown comment body into safe HTML: commonmark with raw HTML escaped and
- * URLs sanitized, then a jsoup {@link Cleaner} with a strict allow-list as a second, independent
- * wall. Built once per store; thread-safe (commonmark's parser and renderer and jsoup's cleaner
+ * Turns an untrusted Markdown comment body into safe HTML, on library code only: commonmark's own
+ * renderer with raw HTML escaped and URLs sanitized, then jsoup's parser and a {@link Cleaner} with
+ * a strict allow-list as a second, independent wall. Every cleaning rule of comment bodies is in
+ * this class and {@link CommentNodeRenderer} (issue #17: untrusted input takes no hand-made fast
+ * path). Built once per store; thread-safe (commonmark's parser and renderer and jsoup's cleaner
  * keep no per-call state).
  */
 final class BodyRenderer {
   /** Elements a comment may contain; everything else is unwrapped or dropped. */
   static final Set<String> TAGS =
       Set.of("p", "br", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "a", "del");
+
+  /** The only link schemes a comment keeps. */
+  private static final String[] SCHEMES = {"http", "https", "mailto"};
 
   /** Every link in a comment: not endorsed, user content, no window.opener. */
   static final String LINK_REL = "nofollow ugc noopener";
@@ -40,7 +42,6 @@ final class BodyRenderer {
   private final Parser parser;
   private final HtmlRenderer renderer;
   private final Cleaner cleaner;
-  private final MarkdownDom.Style style;
 
   /** A rendered body: safe HTML, and its plain text on demand (only excerpts need it). */
   static final class Body {
@@ -51,7 +52,7 @@ final class BodyRenderer {
     }
 
     String html() {
-      return HtmlSerializer.html(clean);
+      return clean.html();
     }
 
     String text() {
@@ -60,7 +61,8 @@ final class BodyRenderer {
   }
 
   BodyRenderer() {
-    List<Extension> extensions = List.of(Autolinks.extension(), StrikethroughExtension.create());
+    List<Extension> extensions =
+        List.of(AutolinkExtension.create(), StrikethroughExtension.create());
     this.parser =
         Parser.builder()
             .extensions(extensions)
@@ -68,7 +70,7 @@ final class BodyRenderer {
             .maxInlineNesting(MAX_INLINE_NESTING)
             .build();
     // the default sanitizer also lets data: through for images
-    UrlSanitizer urls = new DefaultUrlSanitizer(List.of("http", "https", "mailto"));
+    UrlSanitizer urls = new DefaultUrlSanitizer(List.of(SCHEMES));
     this.renderer =
         HtmlRenderer.builder()
             .extensions(extensions)
@@ -79,8 +81,6 @@ final class BodyRenderer {
             .urlSanitizer(urls)
             .nodeRendererFactory(CommentNodeRenderer::new)
             .build();
-    // the same options for the tree built without HTML in between (CommentNodeRenderer's two)
-    this.style = new MarkdownDom.Style(false, urls, true, true, true, true);
     this.cleaner = new Cleaner(safelist());
   }
 
@@ -90,23 +90,14 @@ final class BodyRenderer {
         .addTags(TAGS.toArray(String[]::new))
         .addAttributes("a", "href")
         .addAttributes("ol", "start")
-        .addProtocols("a", "href", "http", "https", "mailto")
+        .addProtocols("a", "href", SCHEMES)
         .addEnforcedAttribute("a", "rel", LINK_REL);
   }
 
   /** Renders and sanitizes one body. */
   Body render(String markdown) {
-    return render(markdown, true);
-  }
-
-  /**
-   * Renders and sanitizes one body; {@code direct} builds the tree from the syntax tree where it
-   * can, else (and for tests comparing both) renders HTML and parses it.
-   */
-  Body render(String markdown, boolean direct) {
     Node ast = parser.parse(markdown);
-    Optional<Document> built = direct ? MarkdownDom.of(ast, style) : Optional.empty();
-    Document dirty = built.orElseGet(() -> Jsoup.parseBodyFragment(renderer.render(ast), ""));
+    Document dirty = Jsoup.parseBodyFragment(renderer.render(ast), "");
     Document clean = cleaner.clean(dirty);
     clean.outputSettings().prettyPrint(false);
     return new Body(clean.body());

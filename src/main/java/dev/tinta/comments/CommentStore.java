@@ -4,6 +4,7 @@ import dev.tinta.model.Comment;
 import dev.tinta.model.CommentSettings;
 import dev.tinta.model.CommentThread;
 import dev.tinta.model.RecentComment;
+import dev.tinta.parallel.Workers;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
 import java.nio.file.Path;
@@ -57,16 +58,16 @@ public final class CommentStore {
   }
 
   /**
-   * Reads every {@code content/comments/*.yaml} under {@code siteDir}, in parallel. A missing
-   * folder means no comments.
+   * Reads every {@code content/comments/*.yaml} under {@code siteDir}, in parallel on {@code
+   * workers}. A missing folder means no comments.
    *
    * @throws SiteException with every problem of every file and entry
    */
-  public static CommentStore load(Path siteDir, CommentSettings settings) {
+  public static CommentStore load(Path siteDir, CommentSettings settings, Workers workers) {
     List<Problem> problems = new ArrayList<>();
     List<Path> paths = CommentFiles.list(siteDir, problems);
     CommentFileParser parser = new CommentFileParser(settings);
-    List<ParsedFile> parsed = paths.parallelStream().map(p -> parse(parser, p)).toList();
+    List<ParsedFile> parsed = workers.map(paths, p -> parse(parser, p));
     Map<String, PostComments> posts = new TreeMap<>();
     Map<String, String> files = new TreeMap<>();
     for (ParsedFile file : parsed) {
@@ -78,6 +79,11 @@ public final class CommentStore {
       throw new SiteException(problems);
     }
     return new CommentStore(posts, files, settings);
+  }
+
+  /** {@link #load(Path, CommentSettings, Workers)} in the calling thread (moderation commands). */
+  public static CommentStore load(Path siteDir, CommentSettings settings) {
+    return load(siteDir, settings, Workers.inline());
   }
 
   private static ParsedFile parse(CommentFileParser parser, Path path) {

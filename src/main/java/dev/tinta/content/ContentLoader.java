@@ -5,6 +5,7 @@ import dev.tinta.model.Page;
 import dev.tinta.model.Post;
 import dev.tinta.model.SiteConfig;
 import dev.tinta.model.Slug;
+import dev.tinta.parallel.Workers;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
 import java.io.IOException;
@@ -43,8 +44,14 @@ public final class ContentLoader {
    * @param layouts the layout names templates provide
    * @throws SiteException with the problems of every file
    */
+  public static Content load(
+      Path siteDir, SiteConfig config, Set<String> layouts, Workers workers) {
+    return load(siteDir, config, layouts, Map.of(), Map.of(), workers);
+  }
+
+  /** {@link #load(Path, SiteConfig, Set, Workers)} in the calling thread. */
   public static Content load(Path siteDir, SiteConfig config, Set<String> layouts) {
-    return load(siteDir, config, layouts, Map.of(), Map.of());
+    return load(siteDir, config, layouts, Workers.inline());
   }
 
   /**
@@ -55,7 +62,12 @@ public final class ContentLoader {
    * @throws SiteException with the problems of the files read
    */
   public static Content reload(
-      Path siteDir, SiteConfig config, Set<String> layouts, Content previous, Set<String> changed) {
+      Path siteDir,
+      SiteConfig config,
+      Set<String> layouts,
+      Content previous,
+      Set<String> changed,
+      Workers workers) {
     Map<String, Post> posts = new HashMap<>();
     previous.posts().forEach(p -> posts.put(p.file(), p));
     Map<String, Page> pages = new HashMap<>();
@@ -65,7 +77,7 @@ public final class ContentLoader {
     }
     posts.keySet().removeIf(file -> affected(file, changed));
     pages.keySet().removeIf(file -> affected(file, changed));
-    return load(siteDir, config, layouts, posts, pages);
+    return load(siteDir, config, layouts, posts, pages, workers);
   }
 
   /**
@@ -146,24 +158,23 @@ public final class ContentLoader {
       SiteConfig config,
       Set<String> layouts,
       Map<String, Post> knownPosts,
-      Map<String, Page> knownPages) {
+      Map<String, Page> knownPages,
+      Workers workers) {
     EntryReader reader = new EntryReader(config, layouts);
     List<Source> postFiles = sources(siteDir, POSTS, true);
     List<Source> pageFiles = sources(siteDir, PAGES, false);
     List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
-    List<Post> posts =
-        postFiles.parallelStream()
-            .flatMap(
-                s ->
-                    knownPosts.containsKey(s.file())
-                        ? Stream.of(knownPosts.get(s.file()))
-                        : read(siteDir, s, problems)
-                            .flatMap(
-                                text ->
-                                    reader.post(s.file(), s.bundleDir(), s.slug(), text, problems))
-                            .stream())
-            .sorted(POST_ORDER)
-            .toList();
+    List<Optional<Post>> found =
+        workers.map(
+            postFiles,
+            s ->
+                knownPosts.containsKey(s.file())
+                    ? Optional.of(knownPosts.get(s.file()))
+                    : read(siteDir, s, problems)
+                        .flatMap(
+                            text ->
+                                reader.post(s.file(), s.bundleDir(), s.slug(), text, problems)));
+    List<Post> posts = found.stream().flatMap(Optional::stream).sorted(POST_ORDER).toList();
     List<Page> pages =
         pageFiles.stream()
             .flatMap(

@@ -31,8 +31,11 @@ final class EntryReader {
           "summary",
           "source",
           "comments",
-          "layout");
-  private static final Set<String> PAGE_KEYS = Set.of("title", "lang", "slug", "draft", "layout");
+          "layout",
+          "aliases",
+          "redirect_from");
+  private static final Set<String> PAGE_KEYS =
+      Set.of("title", "lang", "slug", "draft", "layout", "aliases", "redirect_from");
 
   private final SiteConfig config;
   private final Set<String> layouts;
@@ -77,6 +80,7 @@ final class EntryReader {
             .orElse(SourceRef.none());
     boolean commentsOpen = commentsOpen(y);
     String layout = layout(y, "post");
+    List<String> aliases = Aliases.read(y);
     var extra = y.plain(POST_KEYS);
     String author = y.text("author").orElse(config.author().name());
     String summary = y.text("summary").orElse("");
@@ -101,6 +105,7 @@ final class EntryReader {
             source,
             commentsOpen,
             layout,
+            aliases,
             extra,
             fm.body(),
             fm.bodyLine()));
@@ -118,6 +123,7 @@ final class EntryReader {
     String slug = slug(y, fileSlug);
     boolean draft = y.bool("draft").orElse(false);
     String layout = layout(y, "page");
+    List<String> aliases = Aliases.read(y);
     var extra = y.plain(PAGE_KEYS);
     problems.addAll(found.list());
     if (!found.isEmpty()) {
@@ -125,7 +131,7 @@ final class EntryReader {
     }
     FrontMatter fm = parsed.get().frontMatter();
     return Optional.of(
-        new Page(file, slug, title, lang, draft, layout, extra, fm.body(), fm.bodyLine()));
+        new Page(file, slug, title, lang, draft, layout, aliases, extra, fm.body(), fm.bodyLine()));
   }
 
   private record Parsed(FrontMatter frontMatter, YamlMap yaml) {}

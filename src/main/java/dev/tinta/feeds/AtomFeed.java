@@ -8,17 +8,12 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /** {@code feed.xml}: Atom (RFC 4287) with full post content and RFC 3339 dates. */
-public final class AtomFeed implements SiteDocument {
+public final class AtomFeed extends Feed.Document {
   public static final String PATH = "feed.xml";
 
   @Override
-  public Object inputs(FeedSource source) {
-    return source.feedInputs();
-  }
-
-  @Override
-  public OutputFile render(FeedSource source) {
-    SiteConfig c = source.config();
+  public OutputFile write(Feed feed) {
+    SiteConfig c = feed.config();
     Xml x = new Xml();
     x.start("feed", "xmlns", "http://www.w3.org/2005/Atom", "xml:lang", c.language()).newline();
     x.text("title", c.title());
@@ -28,13 +23,13 @@ public final class AtomFeed implements SiteDocument {
     x.text("id", c.absolute("/"));
     x.empty("link", "rel", "alternate", "type", "text/html", "href", c.absolute("/"));
     x.empty("link", "rel", "self", "type", "application/atom+xml", "href", c.absolute(PATH));
-    x.text("updated", rfc3339(newest(source)));
+    x.text("updated", rfc3339(feed.updated()));
     x.start("author")
         .newline()
         .text("name", c.author().name().isEmpty() ? c.title() : c.author().name())
         .end();
     x.text("generator", "tinta");
-    for (Article a : source.feedPosts()) {
+    for (Article a : feed.posts()) {
       x.start("entry", "xml:lang", a.lang()).newline();
       x.text("title", a.title());
       x.empty("link", "rel", "alternate", "type", "text/html", "href", c.absolute(a.url()));
@@ -53,13 +48,6 @@ public final class AtomFeed implements SiteDocument {
     }
     x.end();
     return OutputFile.of(PATH, x.bytes());
-  }
-
-  static ZonedDateTime newest(FeedSource source) {
-    return source.posts().stream()
-        .map(Article::updated)
-        .max(ZonedDateTime::compareTo)
-        .orElse(ZonedDateTime.parse("1970-01-01T00:00:00Z"));
   }
 
   static String rfc3339(ZonedDateTime t) {

@@ -16,14 +16,4 @@ public record FeedSource(SiteConfig config, List<Article> posts, List<String> ot
     posts = List.copyOf(posts);
     otherUrls = List.copyOf(otherUrls);
   }
-
-  /** What a feed shows: the settings and its newest posts. */
-  Object feedInputs() {
-    return List.of(config, feedPosts());
-  }
-
-  /** The newest posts a feed carries. */
-  List<Article> feedPosts() {
-    return posts.subList(0, Math.min(posts.size(), config.feedSize()));
-  }
 }

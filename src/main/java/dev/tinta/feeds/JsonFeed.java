@@ -7,17 +7,12 @@ import dev.tinta.model.TagRef;
 import java.nio.charset.StandardCharsets;
 
 /** {@code feed.json}: JSON Feed 1.1. */
-public final class JsonFeed implements SiteDocument {
+public final class JsonFeed extends Feed.Document {
   public static final String PATH = "feed.json";
 
   @Override
-  public Object inputs(FeedSource source) {
-    return source.feedInputs();
-  }
-
-  @Override
-  public OutputFile render(FeedSource source) {
-    SiteConfig c = source.config();
+  public OutputFile write(Feed feed) {
+    SiteConfig c = feed.config();
     StringBuilder j = new StringBuilder(64 * 1024);
     j.append("{\n  \"version\": \"https://jsonfeed.org/version/1.1\",\n");
     field(j, "title", c.title());
@@ -32,7 +27,7 @@ public final class JsonFeed implements SiteDocument {
     }
     j.append("  \"items\": [");
     String sep = "\n";
-    for (Article a : source.feedPosts()) {
+    for (Article a : feed.posts()) {
       j.append(sep).append("    {");
       j.append("\"id\": ").append(quote(c.absolute(a.url())));
       j.append(", \"url\": ").append(quote(c.absolute(a.url())));

@@ -2,6 +2,7 @@ package dev.tinta.feeds;
 
 import dev.tinta.model.Article;
 import dev.tinta.model.SiteConfig;
+import dev.tinta.model.StructuredData;
 import dev.tinta.model.TagRef;
 import java.util.stream.Collectors;
 
@@ -10,9 +11,10 @@ import java.util.stream.Collectors;
  * asks for {@link #script()}, and equal when its post is: an incremental build that reuses the page
  * never builds it.
  */
-public record JsonLd(SiteConfig config, Article article) {
+public record JsonLd(SiteConfig config, Article article) implements StructuredData {
 
   /** The {@code <script type="application/ld+json">} element for the post. */
+  @Override
   public String script() {
     return blogPosting(config, article);
   }

@@ -1,19 +1,19 @@
 package dev.tinta.feeds;
 
 import dev.tinta.model.OutputFile;
+import dev.tinta.model.SiteConfig;
 import java.nio.charset.StandardCharsets;
 
 /** {@code robots.txt}: allows everything and names the sitemap. */
-public final class Robots implements SiteDocument {
+public final class Robots implements SiteDocument<SiteConfig> {
   @Override
-  public Object inputs(FeedSource source) {
+  public SiteConfig inputs(FeedSource source) {
     return source.config();
   }
 
   @Override
-  public OutputFile render(FeedSource source) {
-    String text =
-        "User-agent: *\nAllow: /\n\nSitemap: " + source.config().absolute(Sitemap.PATH) + "\n";
+  public OutputFile write(SiteConfig config) {
+    String text = "User-agent: *\nAllow: /\n\nSitemap: " + config.absolute(Sitemap.PATH) + "\n";
     return OutputFile.of("robots.txt", text.getBytes(StandardCharsets.UTF_8));
   }
 }

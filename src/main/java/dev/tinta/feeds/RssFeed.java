@@ -9,19 +9,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** {@code rss.xml}: RSS 2.0 with RFC 822 dates and a self link. */
-public final class RssFeed implements SiteDocument {
+public final class RssFeed extends Feed.Document {
   public static final String PATH = "rss.xml";
   private static final DateTimeFormatter RFC_822 =
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH);
 
   @Override
-  public Object inputs(FeedSource source) {
-    return source.feedInputs();
-  }
-
-  @Override
-  public OutputFile render(FeedSource source) {
-    SiteConfig c = source.config();
+  public OutputFile write(Feed feed) {
+    SiteConfig c = feed.config();
     Xml x = new Xml();
     x.start("rss", "version", "2.0", "xmlns:atom", "http://www.w3.org/2005/Atom").newline();
     x.start("channel").newline();
@@ -29,10 +24,10 @@ public final class RssFeed implements SiteDocument {
     x.text("link", c.absolute("/"));
     x.text("description", c.description().isEmpty() ? c.title() : c.description());
     x.text("language", c.language());
-    x.text("lastBuildDate", rfc822(AtomFeed.newest(source)));
+    x.text("lastBuildDate", rfc822(feed.updated()));
     x.text("generator", "tinta");
     x.empty("atom:link", "href", c.absolute(PATH), "rel", "self", "type", "application/rss+xml");
-    for (Article a : source.feedPosts()) {
+    for (Article a : feed.posts()) {
       x.start("item").newline();
       x.text("title", a.title());
       x.text("link", c.absolute(a.url()));

@@ -1,23 +1,28 @@
 package dev.tinta.html;
 
+import dev.tinta.markdown.MarkdownRenderer;
 import dev.tinta.model.ProcessedHtml;
 import dev.tinta.model.SizedImage;
 import dev.tinta.problem.Problem;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.node.Node;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Runs the ordered jsoup passes over a rendered body: heading anchors, table of contents, links,
- * image sizes and variants, figures, excerpt and word count. Thread-safe; holds no per-document
- * state.
+ * Turns the Markdown body of a post or page into its {@link ProcessedHtml}: commonmark's syntax
+ * tree becomes a jsoup tree (built directly by {@link MarkdownDom} where it can, else rendered by
+ * commonmark and parsed by jsoup: a choice made here and nowhere else), then the ordered jsoup
+ * passes run over it: heading anchors, table of contents, links, image sizes and variants, figures,
+ * excerpt and word count. Thread-safe; holds no per-document state.
  */
 public final class HtmlPostProcessor {
   private final URI baseUrl;
   private final ImageResolver images;
+  private final MarkdownRenderer markdown = new MarkdownRenderer();
 
   /**
    * A processor that leaves images as written (no sizes, no variants, no check that they exist).
@@ -45,30 +50,30 @@ public final class HtmlPostProcessor {
   }
 
   /**
-   * Processes the HTML of one source file.
+   * Processes the Markdown body of one source file.
    *
-   * @param context where the body comes from, for relative links and problem positions
+   * @param context the body and where it comes from, for relative links and problem positions
    */
-  public Result process(String html, SourceContext context, LinkResolver links) {
+  public Result process(SourceContext context, LinkResolver links) {
+    Node ast = markdown.parse(context.markdown());
+    Document body = MarkdownDom.of(ast).orElseGet(() -> parse(markdown.render(ast)));
+    return process(body, context, links);
+  }
+
+  /** Processes rendered HTML as if it came from {@code context}'s Markdown (for tests). */
+  Result process(String html, SourceContext context, LinkResolver links) {
     return process(parse(html), context, links);
   }
 
-  /**
-   * The document of a rendered body, as {@link #process(Document, SourceContext, LinkResolver)}
-   * takes it.
-   */
-  public static Document parse(String html) {
+  /** The document of a rendered body, as the passes take it. */
+  static Document parse(String html) {
     Document doc = Jsoup.parseBodyFragment(html);
     doc.outputSettings().prettyPrint(false);
     return doc;
   }
 
-  /**
-   * Processes one source file's body, parsed or built by {@link MarkdownDom}; changes {@code doc}.
-   *
-   * @param context where the body comes from, for relative links and problem positions
-   */
-  public Result process(Document doc, SourceContext context, LinkResolver links) {
+  /** Runs the passes over one source file's tree; changes {@code doc}. */
+  Result process(Document doc, SourceContext context, LinkResolver links) {
     Element body = doc.body();
     List<Problem> problems = new ArrayList<>();
     // one walk finds every element; each pass picks its own from the list

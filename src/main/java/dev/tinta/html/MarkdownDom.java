@@ -1,8 +1,8 @@
 package dev.tinta.html;
 
+import dev.tinta.markdown.CommonmarkInternals;
 import java.util.Optional;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
-import org.commonmark.internal.util.Escaping;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
@@ -28,10 +28,8 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
-import org.commonmark.renderer.html.UrlSanitizer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Builds the jsoup tree of a Markdown document straight from commonmark's syntax tree: the tree
@@ -39,111 +37,23 @@ import org.jsoup.nodes.TextNode;
  * (bench/: 20 µs against 84 µs for a 6.7 kB post before C2).
  *
  * <p>It covers the CommonMark nodes and strikethrough, writing what {@code HtmlRenderer} writes
- * with the options of a {@link Style}: the same elements, attributes and newlines between blocks. A
- * document with raw HTML (unless the style escapes it), a table, a footnote, a task list or any
- * other extension node goes the long way (render, then parse), since the HTML parser may rearrange
- * what those contain. {@code MarkdownDomTest} holds the two ways to the same processed page.
+ * with {@code MarkdownRenderer}'s options: the same elements, attributes and newlines between
+ * blocks. A document with raw HTML, a table, a footnote, a task list or any other extension node
+ * goes the long way (render, then parse), since the HTML parser may rearrange what those contain.
+ * Only author content takes this way; reader comments are rendered by commonmark and cleaned by
+ * jsoup alone. {@code MarkdownDomTest} holds the two ways to the same processed page.
  */
 public final class MarkdownDom extends AbstractVisitor {
-  /**
-   * The renderer options to match.
-   *
-   * @param percentEncodeUrls {@code HtmlRenderer.Builder.percentEncodeUrls}
-   * @param sanitizer {@code sanitizeUrls} with this {@code urlSanitizer}, or null for neither
-   * @param escapeHtml {@code escapeHtml}: raw HTML becomes text
-   * @param softBreakAsBr {@code softbreak("<br>\n")}, else {@code "\n"}
-   * @param imagesAsText an image renders as its description's inline content, not an {@code img}
-   * @param headingsAsParagraphs a heading renders as a {@code p}
-   */
-  public record Style(
-      boolean percentEncodeUrls,
-      UrlSanitizer sanitizer,
-      boolean escapeHtml,
-      boolean softBreakAsBr,
-      boolean imagesAsText,
-      boolean headingsAsParagraphs) {
-    /** Posts and pages: {@code MarkdownRenderer}'s options. */
-    public static final Style AUTHOR = new Style(true, null, false, false, false, false);
-  }
-
-  private final Style style;
-  private final Document doc;
-  private Element parent;
-
-  /** Text not yet added to {@link #parent}: adjacent texts make one text node, as in a parse. */
-  private final StringBuilder pending = new StringBuilder();
-
-  /** The last character the HTML renderer would have written: its newlines depend on it. */
-  private char last;
-
+  private final DomWriter out = new DomWriter();
   private boolean unsupported;
 
-  private MarkdownDom(Style style) {
-    this.style = style;
-    doc = Document.createShell("");
-    doc.outputSettings().prettyPrint(false);
-    parent = doc.body();
-  }
+  private MarkdownDom() {}
 
   /** The tree of an author's document, or empty when it holds a node left to jsoup. */
   public static Optional<Document> of(Node document) {
-    return of(document, Style.AUTHOR);
-  }
-
-  /** The tree of {@code document} as rendered in {@code style}, or empty (left to jsoup). */
-  public static Optional<Document> of(Node document, Style style) {
-    MarkdownDom dom = new MarkdownDom(style);
+    MarkdownDom dom = new MarkdownDom();
     document.accept(dom);
-    if (dom.unsupported) {
-      return Optional.empty();
-    }
-    dom.flush();
-    return Optional.of(dom.doc);
-  }
-
-  // --- what HtmlWriter does ---------------------------------------------------------------
-
-  private void text(String text) {
-    if (!text.isEmpty()) {
-      pending.append(text);
-      last = text.charAt(text.length() - 1);
-    }
-  }
-
-  /** A newline unless the output is empty or already ends in one. */
-  private void line() {
-    if (last != 0 && last != '\n') {
-      text("\n");
-    }
-  }
-
-  private void flush() {
-    if (pending.length() > 0) {
-      parent.appendChild(new TextNode(pending.toString()));
-      pending.setLength(0);
-    }
-  }
-
-  /** An element whose content follows, up to {@link #close()}. */
-  private Element open(String name) {
-    Element e = empty(name);
-    parent = e;
-    return e;
-  }
-
-  private void close() {
-    flush();
-    parent = parent.parent();
-    last = '>';
-  }
-
-  /** A void element such as {@code <br />}. */
-  private Element empty(String name) {
-    flush();
-    Element e = doc.createElement(name);
-    parent.appendChild(e);
-    last = '>';
-    return e;
+    return dom.unsupported ? Optional.empty() : Optional.of(dom.out.finish());
   }
 
   private void children(Node node) {
@@ -153,9 +63,9 @@ public final class MarkdownDom extends AbstractVisitor {
   }
 
   private void inline(Node node, String name) {
-    open(name);
+    out.open(name);
     children(node);
-    close();
+    out.close();
   }
 
   // --- what CoreHtmlNodeRenderer does -------------------------------------------------------
@@ -167,9 +77,9 @@ public final class MarkdownDom extends AbstractVisitor {
 
   @Override
   public void visit(Heading heading) {
-    line();
-    inline(heading, style.headingsAsParagraphs() ? "p" : "h" + heading.getLevel());
-    line();
+    out.line();
+    inline(heading, "h" + heading.getLevel());
+    out.line();
   }
 
   @Override
@@ -180,33 +90,33 @@ public final class MarkdownDom extends AbstractVisitor {
       children(paragraph);
       return;
     }
-    line();
+    out.line();
     inline(paragraph, "p");
-    line();
+    out.line();
   }
 
   @Override
   public void visit(BlockQuote quote) {
-    line();
-    open("blockquote");
-    line();
+    out.line();
+    out.open("blockquote");
+    out.line();
     children(quote);
-    line();
-    close();
-    line();
+    out.line();
+    out.close();
+    out.line();
   }
 
   @Override
   public void visit(BulletList list) {
-    line();
-    open("ul");
+    out.line();
+    out.open("ul");
     list(list);
   }
 
   @Override
   public void visit(OrderedList list) {
-    line();
-    Element ol = open("ol");
+    out.line();
+    Element ol = out.open("ol");
     Integer start = list.getMarkerStartNumber();
     if (start != null && start != 1) {
       ol.attr("start", String.valueOf(start));
@@ -215,17 +125,17 @@ public final class MarkdownDom extends AbstractVisitor {
   }
 
   private void list(ListBlock list) {
-    line();
+    out.line();
     children(list);
-    line();
-    close();
-    line();
+    out.line();
+    out.close();
+    out.line();
   }
 
   @Override
   public void visit(ListItem item) {
     inline(item, "li");
-    line();
+    out.line();
   }
 
   @Override
@@ -245,35 +155,35 @@ public final class MarkdownDom extends AbstractVisitor {
   }
 
   private void code(String literal, String language) {
-    line();
-    open("pre");
-    Element code = open("code");
+    out.line();
+    out.open("pre");
+    Element code = out.open("code");
     if (language != null) {
       code.attr("class", "language-" + language);
     }
-    text(literal);
-    close();
-    close();
-    line();
+    out.text(literal);
+    out.close();
+    out.close();
+    out.line();
   }
 
   @Override
   public void visit(ThematicBreak rule) {
-    line();
-    empty("hr");
-    line();
+    out.line();
+    out.empty("hr");
+    out.line();
   }
 
   @Override
   public void visit(Text text) {
-    text(text.getLiteral());
+    out.text(text.getLiteral());
   }
 
   @Override
   public void visit(Code code) {
-    open("code");
-    text(code.getLiteral());
-    close();
+    out.open("code");
+    out.text(code.getLiteral());
+    out.close();
   }
 
   @Override
@@ -288,36 +198,19 @@ public final class MarkdownDom extends AbstractVisitor {
 
   @Override
   public void visit(Link link) {
-    Element a = open("a");
-    String url = link.getDestination();
-    if (style.sanitizer() != null) {
-      a.attr("rel", "nofollow");
-      url = style.sanitizer().sanitizeLinkUrl(url);
-    }
-    a.attr("href", encode(url));
+    Element a = out.open("a");
+    a.attr("href", CommonmarkInternals.percentEncodeUrl(link.getDestination()));
     if (link.getTitle() != null) {
       a.attr("title", link.getTitle());
     }
     children(link);
-    close();
-  }
-
-  private String encode(String url) {
-    return style.percentEncodeUrls() ? Escaping.percentEncodeUrl(url) : url;
+    out.close();
   }
 
   @Override
   public void visit(Image image) {
-    if (style.imagesAsText()) {
-      children(image);
-      return;
-    }
-    String url = image.getDestination();
-    if (style.sanitizer() != null) {
-      url = style.sanitizer().sanitizeImageUrl(url);
-    }
-    Element img = empty("img");
-    img.attr("src", encode(url));
+    Element img = out.empty("img");
+    img.attr("src", CommonmarkInternals.percentEncodeUrl(image.getDestination()));
     img.attr("alt", altText(image));
     if (image.getTitle() != null) {
       img.attr("title", image.getTitle());
@@ -354,16 +247,13 @@ public final class MarkdownDom extends AbstractVisitor {
 
   @Override
   public void visit(HardLineBreak br) {
-    empty("br");
-    line();
+    out.empty("br");
+    out.line();
   }
 
   @Override
   public void visit(SoftLineBreak br) {
-    if (style.softBreakAsBr()) {
-      empty("br");
-    }
-    text("\n");
+    out.text("\n");
   }
 
   @Override
@@ -382,24 +272,12 @@ public final class MarkdownDom extends AbstractVisitor {
 
   @Override
   public void visit(HtmlBlock block) {
-    if (!style.escapeHtml()) {
-      unsupported = true; // the parser may rearrange raw HTML: left to it
-      return;
-    }
-    line();
-    open("p");
-    text(block.getLiteral());
-    close();
-    line();
+    unsupported = true; // the parser may rearrange raw HTML: left to it
   }
 
   @Override
   public void visit(HtmlInline html) {
-    if (!style.escapeHtml()) {
-      unsupported = true;
-      return;
-    }
-    text(html.getLiteral());
+    unsupported = true;
   }
 
   // --- left to the HTML parser ----------------------------------------------------------------

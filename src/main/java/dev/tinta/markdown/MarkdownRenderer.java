@@ -2,6 +2,7 @@ package dev.tinta.markdown;
 
 import java.util.List;
 import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -24,7 +25,7 @@ public final class MarkdownRenderer {
         List.of(
             TablesExtension.create(),
             StrikethroughExtension.create(),
-            Autolinks.extension(),
+            AutolinkExtension.create(),
             TaskListItemsExtension.create(),
             FootnotesExtension.create());
     this.parser = Parser.builder().extensions(extensions).build();

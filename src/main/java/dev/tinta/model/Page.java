@@ -1,5 +1,6 @@
 package dev.tinta.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -7,6 +8,7 @@ import java.util.Objects;
  * A standalone page from {@code content/pages/} (About), published at {@code /<slug>/}.
  *
  * @param file path relative to the site, with forward slashes
+ * @param aliases old site paths that redirect here, from {@code aliases} or {@code redirect_from}
  * @param bodyLine 1-based line of the file where the Markdown body starts
  */
 public record Page(
@@ -16,6 +18,7 @@ public record Page(
     String lang,
     boolean draft,
     String layout,
+    List<String> aliases,
     Map<String, Object> extra,
     String markdown,
     int bodyLine) {
@@ -27,6 +30,7 @@ public record Page(
     Objects.requireNonNull(lang);
     Objects.requireNonNull(layout);
     Objects.requireNonNull(markdown);
+    aliases = List.copyOf(aliases);
     extra = Map.copyOf(extra);
   }
 }

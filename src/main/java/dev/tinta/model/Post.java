@@ -13,6 +13,8 @@ import java.util.Objects;
  *     empty for single-file posts
  * @param updated the last update, equal to {@code date} when the front matter gives none
  * @param lang BCP 47 language tag: the post's own or the site's
+ * @param aliases old site paths that redirect here ({@code /2010/08/x.html}, {@code /old/}), from
+ *     {@code aliases} or {@code redirect_from}
  * @param bodyLine 1-based line of the file where the Markdown body starts
  */
 public record Post(
@@ -30,6 +32,7 @@ public record Post(
     SourceRef source,
     boolean commentsOpen,
     String layout,
+    List<String> aliases,
     Map<String, Object> extra,
     String markdown,
     int bodyLine) {
@@ -48,6 +51,7 @@ public record Post(
     Objects.requireNonNull(layout);
     Objects.requireNonNull(markdown);
     tags = List.copyOf(tags);
+    aliases = List.copyOf(aliases);
     extra = Map.copyOf(extra);
   }
 }

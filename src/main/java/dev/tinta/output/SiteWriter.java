@@ -1,6 +1,7 @@
 package dev.tinta.output;
 
 import dev.tinta.model.OutputFile;
+import dev.tinta.parallel.Workers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,21 +37,29 @@ public final class SiteWriter {
     }
   }
 
-  /** Writes {@code files} as the new content of {@code outputDir}, replacing what was there. */
+  /** {@link #write(Path, List, Workers)} in the calling thread. */
   public static Result write(Path outputDir, List<OutputFile> files) {
+    return write(outputDir, files, Workers.inline());
+  }
+
+  /**
+   * Writes {@code files} as the new content of {@code outputDir}, replacing what was there, on
+   * {@code workers}.
+   */
+  public static Result write(Path outputDir, List<OutputFile> files, Workers workers) {
     StagedSite staged = StagedSite.open(outputDir);
-    // Failures are collected, not thrown from the stream: a thrown exception returns while
+    // Failures are collected, not thrown from the loop: a thrown exception returns while
     // other threads still write into the staging folder, which could then not be removed.
     List<RuntimeException> failures = Collections.synchronizedList(new ArrayList<>());
-    files.parallelStream()
-        .forEach(
-            f -> {
-              try {
-                staged.place(f);
-              } catch (RuntimeException e) {
-                failures.add(e);
-              }
-            });
+    workers.forEach(
+        files,
+        f -> {
+          try {
+            staged.place(f);
+          } catch (RuntimeException e) {
+            failures.add(e);
+          }
+        });
     if (!failures.isEmpty()) {
       RuntimeException first = failures.get(0);
       failures.subList(1, failures.size()).forEach(first::addSuppressed);
@@ -64,22 +73,23 @@ public final class SiteWriter {
    * Updates {@code outputDir} in place from {@code previous} (what it holds now) to {@code next}:
    * writes only files whose bytes changed, each atomically (temporary file, then rename), and
    * deletes files that are gone. For the dev server, where a swap of the whole folder per edit
-   * would cost more than the edit.
+   * would cost more than the edit. Runs on {@code workers}.
    */
-  public static Result update(Path outputDir, List<OutputFile> previous, List<OutputFile> next) {
+  public static Result update(
+      Path outputDir, List<OutputFile> previous, List<OutputFile> next, Workers workers) {
     Path out = outputDir.toAbsolutePath().normalize();
     checkUnique(next);
     Map<String, OutputFile> old = new HashMap<>();
     previous.forEach(f -> old.put(f.path(), f));
     AtomicInteger written = new AtomicInteger();
-    next.parallelStream()
-        .forEach(
-            f -> {
-              if (!unchanged(old.get(f.path()), f, out)) {
-                replace(out, f);
-                written.incrementAndGet();
-              }
-            });
+    workers.forEach(
+        next,
+        f -> {
+          if (!unchanged(old.get(f.path()), f, out)) {
+            replace(out, f);
+            written.incrementAndGet();
+          }
+        });
     Set<String> keep = new HashSet<>();
     next.forEach(f -> keep.add(f.path()));
     try {

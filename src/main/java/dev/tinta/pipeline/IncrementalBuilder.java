@@ -1,6 +1,7 @@
 package dev.tinta.pipeline;
 
 import dev.tinta.output.SiteWriter;
+import dev.tinta.parallel.Workers;
 import dev.tinta.problem.SiteException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -9,23 +10,24 @@ import java.util.Set;
 
 /**
  * Keeps a site built across edits, for the dev server: {@link #build()} once, then {@link
- * #rebuild(Set)} with the files that changed. Only what depends on a change is done again: an
- * edited post is read, rendered and written again with the pages that show it (neighbours, index,
- * tag and archive pages, feeds); settings and templates rebuild everything. The output is always
- * byte-identical to a clean build of the same input. A failed rebuild leaves the output and the
- * kept state as they were, and its changes are carried to the next rebuild.
+ * #rebuild(Set)} with the files that changed. Only what depends on a change is done again (see
+ * {@link Reuse}): an edited post is read, rendered and written again with the pages that show it
+ * (neighbours, index, tag and archive pages, feeds); settings and templates rebuild everything. The
+ * output is always byte-identical to a clean build of the same input. A failed rebuild leaves the
+ * output and the kept state as they were, and its changes are carried to the next rebuild.
  *
- * <p>Not thread-safe: one caller (the server's rebuild loop) at a time.
+ * <p>Not thread-safe: one caller (the server's rebuild loop) at a time. Close it to stop its
+ * threads.
  */
-public final class IncrementalBuilder {
+public final class IncrementalBuilder implements AutoCloseable {
   private final BuildOptions options;
-  private final SiteBuilder builder;
+  private final Workers workers;
   private final Set<String> pending = new HashSet<>();
   private Optional<SiteState> state = Optional.empty();
 
   public IncrementalBuilder(BuildOptions options, int threads) {
     this.options = options;
-    this.builder = new SiteBuilder(threads);
+    this.workers = Workers.of(threads);
   }
 
   /** The first, full build. */
@@ -51,13 +53,13 @@ public final class IncrementalBuilder {
 
   private BuildResult run(Changes changes) {
     long start = System.nanoTime();
-    SiteState next = builder.inPool(() -> builder.retainingPipeline(options).run(state, changes));
+    SiteState next =
+        new SitePipeline(options, BuildProgress.NONE, new Output(f -> {}, true), workers)
+            .run(Reuse.of(state, changes));
     SiteWriter.Result written =
-        builder.inPool(
-            () ->
-                state.isPresent()
-                    ? SiteWriter.update(options.outputDir(), state.get().files(), next.files())
-                    : SiteWriter.write(options.outputDir(), next.files()));
+        state.isPresent()
+            ? SiteWriter.update(options.outputDir(), state.get().files(), next.files(), workers)
+            : SiteWriter.write(options.outputDir(), next.files(), workers);
     state = Optional.of(next);
     pending.clear();
     return SiteBuilder.result(next, written, start);
@@ -65,5 +67,10 @@ public final class IncrementalBuilder {
 
   public BuildOptions options() {
     return options;
+  }
+
+  @Override
+  public void close() {
+    workers.close();
   }
 }

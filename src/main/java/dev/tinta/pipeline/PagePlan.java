@@ -5,42 +5,59 @@ import dev.tinta.model.ArchiveMonth;
 import dev.tinta.model.ArchiveYear;
 import dev.tinta.model.Article;
 import dev.tinta.model.CommentThread;
+import dev.tinta.model.PageFrame;
+import dev.tinta.model.PageModel;
+import dev.tinta.model.PageModel.ArchivePage;
+import dev.tinta.model.PageModel.IndexPage;
+import dev.tinta.model.PageModel.NotFoundPage;
+import dev.tinta.model.PageModel.PostPage;
+import dev.tinta.model.PageModel.StandalonePage;
+import dev.tinta.model.PageModel.TagListPage;
+import dev.tinta.model.PageModel.TagPage;
 import dev.tinta.model.PageView;
 import dev.tinta.model.Pager;
-import dev.tinta.model.Sidebar;
 import dev.tinta.model.SiteConfig;
 import dev.tinta.model.TagRef;
+import dev.tinta.parallel.Workers;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
- * Decides every HTML page of the site and what its template sees: posts, pages, the paginated
- * index, tag pages, the tag list, year and month archives, 404. Linear in the number of posts.
+ * Stage: decides every HTML page of the site and the typed model its template sees: posts, pages,
+ * the paginated index, tag pages, the tag list, year and month archives, 404. Linear in the number
+ * of posts.
  */
 final class PagePlan {
   /** Layouts tinta itself renders lists with; front matter cannot name them. */
-  static final java.util.Set<String> LISTING_LAYOUTS =
-      java.util.Set.of("index", "tag", "tags", "archive", "404");
+  static final Set<String> LISTING_LAYOUTS = Set.of("index", "tag", "tags", "archive", "404");
 
   private final SiteConfig config;
-  private final Sidebar sidebar;
-  private final String sidebarHtml;
-
+  private final Listings listings;
   private final String root;
 
-  /**
-   * @param sidebarHtml the sidebar, rendered once for every page
-   */
-  PagePlan(SiteConfig config, Sidebar sidebar, String sidebarHtml) {
+  private PagePlan(SiteConfig config, Listings listings) {
     this.config = config;
-    this.sidebar = sidebar;
-    this.sidebarHtml = sidebarHtml;
+    this.listings = listings;
     this.root = root(config);
+  }
+
+  /**
+   * Every page of the site, in a fixed order.
+   *
+   * @param threads the comment thread of a post, by slug
+   */
+  static List<RenderJob> of(
+      SiteConfig config,
+      Bodies bodies,
+      Listings listings,
+      Function<String, CommentThread> threads,
+      Workers workers) {
+    return new PagePlan(config, listings).jobs(bodies, threads, workers);
   }
 
   /** The base URL's path without its final slash: what templates put before a site path. */
@@ -49,71 +66,59 @@ final class PagePlan {
     return path.substring(0, path.length() - 1);
   }
 
-  List<RenderJob> jobs(
-      List<Article> articles,
-      List<PageView> pages,
-      Map<TagRef, List<Article>> byTag,
-      List<ArchiveYear> archive,
-      Function<String, CommentThread> threads) {
+  private List<RenderJob> jobs(
+      Bodies bodies, Function<String, CommentThread> threads, Workers workers) {
+    List<Article> articles = bodies.articles();
     // in parallel: rendering the comment threads (Markdown, sanitizing) is most of the work here
     List<RenderJob> jobs =
         new ArrayList<>(
-            IntStream.range(0, articles.size())
-                .parallel()
-                .mapToObj(i -> postJob(articles, i, threads))
-                .toList());
-    for (PageView p : pages) {
-      Map<String, Object> m = common(p.url(), p.title(), p.description(), "page");
-      m.put("page", p);
-      jobs.add(new RenderJob(p.url(), p.page().layout(), Locale.forLanguageTag(p.lang()), m));
+            workers.map(
+                IntStream.range(0, articles.size()).boxed().toList(),
+                i -> postJob(articles, i, threads)));
+    for (PageView p : bodies.pages()) {
+      PageFrame f = frame(p.url(), p.title(), p.description(), "page");
+      jobs.add(
+          new RenderJob(
+              p.page().layout(), Locale.forLanguageTag(p.lang()), new StandalonePage(f, p)));
     }
-    paginate(jobs, "/", articles, config.pageSize(), "index", config.title(), Map.of());
-    List<TagRef> tags = new ArrayList<>(byTag.keySet());
-    for (TagRef tag : tags) {
+    paginate(jobs, "/", articles, config.pageSize(), Optional.empty(), config.title());
+    for (TagRef tag : listings.byTag().keySet()) {
       paginate(
           jobs,
           tag.url(),
-          byTag.get(tag),
+          listings.byTag().get(tag),
           config.tagPageSize(),
-          "tag",
-          tag.name(),
-          Map.of("tag", tag));
+          Optional.of(tag),
+          tag.name());
     }
-    Map<String, Object> tagList = common("/tags/", "", config.description(), "tags");
-    tagList.put("tags", tags);
-    jobs.add(new RenderJob("/tags/", "tags", config.locale(), tagList));
-    for (ArchiveYear y : archive) {
-      Map<String, Object> m = common(y.url(), String.valueOf(y.year()), "", "archive");
-      m.put("year", y);
-      m.put("months", y.months());
-      jobs.add(new RenderJob(y.url(), "archive", config.locale(), m));
+    List<TagRef> tags = List.copyOf(listings.byTag().keySet());
+    jobs.add(
+        listing("tags", new TagListPage(frame("/tags/", "", config.description(), "tags"), tags)));
+    for (ArchiveYear y : listings.archive()) {
+      PageFrame yearFrame = frame(y.url(), String.valueOf(y.year()), "", "archive");
+      jobs.add(listing("archive", new ArchivePage(yearFrame, y, y.months(), Optional.empty())));
       for (ArchiveMonth month : y.months()) {
-        Map<String, Object> mm = common(month.url(), "", "", "archive");
-        mm.put("year", y);
-        mm.put("month", month);
-        mm.put("months", List.of(month));
-        jobs.add(new RenderJob(month.url(), "archive", config.locale(), mm));
+        PageFrame monthFrame = frame(month.url(), "", "", "archive");
+        jobs.add(
+            listing("archive", new ArchivePage(monthFrame, y, List.of(month), Optional.of(month))));
       }
     }
-    jobs.add(
-        new RenderJob("/404.html", "404", config.locale(), common("/404.html", "", "", "404")));
+    jobs.add(listing("404", new NotFoundPage(frame("/404.html", "", "", "404"))));
     return jobs;
   }
 
   private RenderJob postJob(
       List<Article> articles, int i, Function<String, CommentThread> threads) {
     Article a = articles.get(i);
-    Map<String, Object> m = common(a.url(), a.title(), a.description(), "post");
-    m.put("post", a);
-    if (i > 0) {
-      m.put("newer", articles.get(i - 1));
-    }
-    if (i + 1 < articles.size()) {
-      m.put("older", articles.get(i + 1));
-    }
-    m.put("comments", threads.apply(a.slug()));
-    m.put("jsonLd", new JsonLd(config, a));
-    return new RenderJob(a.url(), a.post().layout(), Locale.forLanguageTag(a.lang()), m);
+    PostPage page =
+        new PostPage(
+            frame(a.url(), a.title(), a.description(), "post"),
+            a,
+            i > 0 ? Optional.of(articles.get(i - 1)) : Optional.empty(),
+            i + 1 < articles.size() ? Optional.of(articles.get(i + 1)) : Optional.empty(),
+            threads.apply(a.slug()),
+            new JsonLd(config, a));
+    return new RenderJob(a.post().layout(), Locale.forLanguageTag(a.lang()), page);
   }
 
   /** Pages of {@code size} posts: {@code base}, then {@code base + "page/N/"}. */
@@ -122,9 +127,8 @@ final class PagePlan {
       String base,
       List<Article> posts,
       int size,
-      String layout,
-      String title,
-      Map<String, Object> extra) {
+      Optional<TagRef> tag,
+      String title) {
     int total = Math.max(1, (posts.size() + size - 1) / size);
     for (int n = 1; n <= total; n++) {
       String url = pageUrl(base, n);
@@ -135,11 +139,12 @@ final class PagePlan {
               url,
               n > 1 ? pageUrl(base, n - 1) : "",
               n < total ? pageUrl(base, n + 1) : "");
-      Map<String, Object> m = common(url, title, config.description(), layout);
-      m.putAll(extra);
-      m.put("posts", posts.subList((n - 1) * size, Math.min(posts.size(), n * size)));
-      m.put("pager", pager);
-      jobs.add(new RenderJob(url, layout, config.locale(), m));
+      List<Article> shown = posts.subList((n - 1) * size, Math.min(posts.size(), n * size));
+      PageFrame f = frame(url, title, config.description(), tag.isPresent() ? "tag" : "index");
+      jobs.add(
+          tag.isPresent()
+              ? listing("tag", new TagPage(f, tag.get(), shown, pager))
+              : listing("index", new IndexPage(f, shown, pager)));
     }
   }
 
@@ -147,17 +152,21 @@ final class PagePlan {
     return n == 1 ? base : base + "page/" + n + "/";
   }
 
-  private Map<String, Object> common(String url, String title, String description, String kind) {
-    Map<String, Object> m = new HashMap<>();
-    m.put("site", config);
-    m.put("sidebar", sidebar);
-    m.put("sidebarHtml", sidebarHtml);
-    m.put("url", url);
-    m.put("canonical", config.absolute(url));
-    m.put("title", title);
-    m.put("description", description.isEmpty() ? config.description() : description);
-    m.put("kind", kind);
-    m.put("root", root);
-    return m;
+  /** A page in the site's language with one of tinta's own layouts. */
+  private RenderJob listing(String layout, PageModel page) {
+    return new RenderJob(layout, config.locale(), page);
+  }
+
+  private PageFrame frame(String url, String title, String description, String kind) {
+    return new PageFrame(
+        config,
+        listings.sidebar(),
+        listings.sidebarHtml(),
+        url,
+        config.absolute(url),
+        title,
+        description.isEmpty() ? config.description() : description,
+        kind,
+        root);
   }
 }

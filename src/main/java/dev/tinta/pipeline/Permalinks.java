@@ -4,23 +4,32 @@ import dev.tinta.model.Post;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-/** Post URLs from the permalink pattern ({@code /:year/:month/:slug/}) in the site's zone. */
-final class Permalinks {
+/**
+ * Post URLs from the permalink pattern ({@code /:year/:month/:slug/}) in the site's zone. Public
+ * for {@code tinta import}, which must know where an imported post will live.
+ */
+public final class Permalinks {
   private final String pattern;
   private final ZoneId zone;
 
-  Permalinks(String pattern, ZoneId zone) {
+  public Permalinks(String pattern, ZoneId zone) {
     this.pattern = pattern;
     this.zone = zone;
   }
 
-  String of(Post post) {
-    ZonedDateTime d = post.date().withZoneSameInstant(zone);
+  /** The site path of a post. */
+  public String of(Post post) {
+    return of(post.date(), post.slug());
+  }
+
+  /** The site path of a post with this date and slug. */
+  public String of(ZonedDateTime date, String slug) {
+    ZonedDateTime d = date.withZoneSameInstant(zone);
     return pattern
         .replace(":year", pad(d.getYear(), 4))
         .replace(":month", pad(d.getMonthValue(), 2))
         .replace(":day", pad(d.getDayOfMonth(), 2))
-        .replace(":slug", post.slug());
+        .replace(":slug", slug);
   }
 
   /** {@code n} with leading zeros to {@code width} digits (String.format costs more per post). */

@@ -1,13 +1,17 @@
 package dev.tinta.pipeline;
 
+import dev.tinta.model.PageModel;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * One HTML page to render.
  *
- * @param url the page's site path ({@code /tags/java/}); the file is derived from it
  * @param layout the template under {@code templates/layouts/}
- * @param model what the template sees, besides the values every page gets
+ * @param page what the template sees; its URL names the file
  */
-record RenderJob(String url, String layout, Locale locale, Map<String, Object> model) {}
+record RenderJob(String layout, Locale locale, PageModel page) {
+  /** The page's site path ({@code /tags/java/}). */
+  String url() {
+    return page.frame().url();
+  }
+}

@@ -2,10 +2,8 @@ package dev.tinta.pipeline;
 
 import dev.tinta.output.SiteWriter;
 import dev.tinta.output.StagedSite;
+import dev.tinta.parallel.Workers;
 import dev.tinta.problem.SiteException;
-import java.util.Optional;
-import java.util.concurrent.ForkJoinPool;
-import java.util.function.Supplier;
 
 /**
  * Builds a whole site: config, content, Markdown, HTML passes, comments, templates, feeds, then one
@@ -32,11 +30,6 @@ public final class SiteBuilder {
     this.progress = progress;
   }
 
-  /** A pipeline that keeps its state, for incremental builds. */
-  SitePipeline retainingPipeline(BuildOptions options) {
-    return new SitePipeline(options, progress, f -> {}, true);
-  }
-
   /**
    * Builds the site and writes it.
    *
@@ -45,29 +38,17 @@ public final class SiteBuilder {
   public BuildResult build(BuildOptions options) {
     long start = System.nanoTime();
     StagedSite staged = StagedSite.open(options.outputDir());
-    try {
+    try (Workers workers = Workers.of(threads)) {
       // files go to disk while the rest renders; none of them is kept in memory
       SiteState site =
-          inPool(
-              () ->
-                  new SitePipeline(options, progress, staged::place, false)
-                      .run(Optional.empty(), Changes.all()));
+          new SitePipeline(options, progress, new Output(staged::place, false), workers)
+              .run(Reuse.none());
       SiteWriter.Result written = staged.commit();
       progress.finished("swap in the new site");
       return result(site, written, start);
     } catch (RuntimeException e) {
       staged.discard(e);
       throw e;
-    }
-  }
-
-  /** Runs {@code work} in a pool of this builder's size: parallel streams inside it use it. */
-  <T> T inPool(Supplier<T> work) {
-    ForkJoinPool pool = new ForkJoinPool(threads);
-    try {
-      return pool.submit(work::get).join();
-    } finally {
-      pool.shutdown();
     }
   }
 

@@ -7,12 +7,12 @@ import dev.tinta.images.ResponsiveImages;
 import dev.tinta.model.OutputFile;
 import dev.tinta.model.ProcessedHtml;
 import dev.tinta.model.SizedImage;
+import dev.tinta.parallel.Workers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,6 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinTask;
 
 /**
  * The local images of one build: which file is published at each site path (the site's {@code
@@ -35,6 +34,7 @@ final class SiteImages implements ImageResolver {
   private final Path siteDir;
   private final ResponsiveImages images;
   private final ImageMemo memo;
+  private final Workers workers;
 
   /** The published files, by site path ({@code /img/a.png}). */
   private final Map<String, OutputFile> bySitePath = new HashMap<>();
@@ -51,16 +51,28 @@ final class SiteImages implements ImageResolver {
    * @param published the static files and post-folder files of the site, as {@link
    *     StaticFiles#collect} lists them
    */
-  SiteImages(Path siteDir, List<OutputFile> published, ResponsiveImages images, ImageMemo memo) {
+  SiteImages(
+      Path siteDir,
+      List<OutputFile> published,
+      ResponsiveImages images,
+      ImageMemo memo,
+      Workers workers) {
     this.siteDir = siteDir;
     this.images = images;
     this.memo = memo;
+    this.workers = workers;
     for (OutputFile f : published) {
       bySitePath.put("/" + f.path(), f);
       if (f instanceof OutputFile.Copied c) {
         sitePathBySource.put(relative(c.source()), "/" + f.path());
       }
     }
+  }
+
+  /** The images of this build, with what {@code reuse} keeps of the last build's. */
+  static SiteImages of(Path siteDir, List<OutputFile> published, Reuse reuse, Workers workers) {
+    return new SiteImages(
+        siteDir, published, ResponsiveImages.forSite(siteDir), reuse.images(), workers);
   }
 
   ImageMemo memo() {
@@ -96,7 +108,7 @@ final class SiteImages implements ImageResolver {
     return new ImageLookup.Missing("no file " + sourcePath);
   }
 
-  /** Reads the images in parallel tasks of the build's pool; the caller's thread takes part. */
+  /** Reads the images side by side on the build's pool; the caller's thread takes part. */
   @Override
   public void prepare(List<String> sitePaths, List<String> sourcePaths) {
     Set<String> paths = new TreeSet<>();
@@ -104,7 +116,7 @@ final class SiteImages implements ImageResolver {
     sourcePaths.stream().map(sitePathBySource::get).filter(p -> p != null).forEach(paths::add);
     paths.removeIf(lookups::containsKey);
     if (paths.size() > 1) {
-      ForkJoinTask.invokeAll(paths.stream().map(p -> ForkJoinTask.adapt(() -> lookup(p))).toList());
+      workers.forEach(new ArrayList<>(paths), this::lookup);
     }
   }
 
@@ -187,9 +199,12 @@ final class SiteImages implements ImageResolver {
    * The variant files {@code bodies} show, each once, by path; a variant whose name a published
    * file already has is that file (the name holds the content hash).
    */
-  List<OutputFile> files(Collection<ProcessedHtml> bodies) {
+  List<OutputFile> files(Bodies bodies) {
+    List<ProcessedHtml> all = new ArrayList<>();
+    bodies.articles().forEach(a -> all.add(a.body()));
+    bodies.pages().forEach(p -> all.add(p.body()));
     Map<String, OutputFile> out = new TreeMap<>();
-    for (ProcessedHtml body : bodies) {
+    for (ProcessedHtml body : all) {
       for (SizedImage image : body.images()) {
         for (SizedImage.Candidate c : image.candidates()) {
           Path cached = variants.get(c.path());

@@ -21,8 +21,10 @@ final class StaticFiles {
 
   private StaticFiles() {}
 
+  /** The theme's, then the site's own static files, then the files of post bundles. */
   static List<OutputFile> collect(
-      Path siteDir, Map<String, byte[]> theme, List<Post> posts, Map<String, String> urlBySource) {
+      Path siteDir, Settings settings, Published published, SiteUrls urls) {
+    Map<String, byte[]> theme = settings.templates().staticFiles();
     List<OutputFile> out = new ArrayList<>();
     Path own = siteDir.resolve(FOLDER);
     List<String> ownFiles = files(own);
@@ -33,11 +35,11 @@ final class StaticFiles {
           }
         });
     ownFiles.forEach(f -> out.add(OutputFile.copy(f, own.resolve(f))));
-    for (Post p : posts) {
+    for (Post p : published.posts()) {
       if (p.bundleDir().isEmpty()) {
         continue;
       }
-      String url = urlBySource.get(p.file());
+      String url = urls.get(p.file());
       String dir = url.substring(1);
       for (String f : files(siteDir.resolve(p.bundleDir()))) {
         if (!f.equals("index.md")) {

@@ -1,6 +1,8 @@
 /**
- * Orchestrates the stages: config, content, Markdown, HTML passes, comments, templates, feeds,
- * output. The only package that moves records between stages. Entry: {@link
- * dev.tinta.pipeline.SiteBuilder}.
+ * Orchestrates the stages, in the order {@link dev.tinta.pipeline.SitePipeline#run} reads:
+ * settings, sources, published, URLs, bodies, listings, page plan, rendered pages, documents,
+ * static files. The only package that moves records between stages; {@link
+ * dev.tinta.pipeline.Reuse} holds every decision of incremental builds. Entries: {@link
+ * dev.tinta.pipeline.SiteBuilder} and {@link dev.tinta.pipeline.IncrementalBuilder}.
  */
 package dev.tinta.pipeline;

@@ -138,6 +138,7 @@ public final class DevServer implements AutoCloseable {
     step(failures, live, LiveReload::close);
     step(failures, http, h -> h.stop(0));
     step(failures, executor, ExecutorService::shutdownNow);
+    step(failures, builder, IncrementalBuilder::close);
     step(failures, temp, TempOutput::close);
     closedLatch.countDown();
     if (!failures.isEmpty()) {
@@ -184,8 +185,18 @@ public final class DevServer implements AutoCloseable {
       } catch (SiteException e) {
         problems = e.problems();
         log.problems(problems);
+      } catch (RuntimeException e) {
+        problems = internalError(e);
+        log.internalError(e);
       }
     }
+  }
+
+  /** A bug in tinta, shown in the browser's error box too: the trace is in the terminal. */
+  private static List<Problem> internalError(RuntimeException e) {
+    return List.of(
+        Problem.inFile("tinta", "internal error: " + e)
+            .withHint("a bug in tinta: the terminal shows its trace; please report it"));
   }
 
   /** Called by the watcher, on its thread, with each quiet batch of changed sources. */
@@ -212,7 +223,9 @@ public final class DevServer implements AutoCloseable {
         log.failed(changed, millisSince(start), problems);
         live.send(LiveReload.Event.RELOAD);
       } catch (RuntimeException e) {
+        problems = internalError(e);
         log.internalError(e);
+        live.send(LiveReload.Event.RELOAD);
       }
     }
   }

@@ -5,6 +5,7 @@ import freemarker.template.AdapterTemplateModel;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.MethodCallAwareTemplateHashModel;
 import freemarker.template.TemplateCollectionModel;
+import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
@@ -59,9 +60,59 @@ final class RecordWrapper extends DefaultObjectWrapper {
     return super.handleUnknownType(obj);
   }
 
+  /**
+   * The data model of a page: the components of {@code layers} by name, the first layer's before
+   * the next one's; a component holding an {@link java.util.Optional} is its value, or missing when
+   * empty (so {@code newer??} reads naturally). A component named {@code frame} is a layer, not a
+   * name.
+   */
+  TemplateHashModel root(Record... layers) {
+    return new Root(layers);
+  }
+
   /** The default wrapper's model of {@code obj}, for what {@link RecordModel} does not read. */
   private TemplateModel beanModel(Object obj) throws TemplateModelException {
     return super.handleUnknownType(obj);
+  }
+
+  /** The names of a page's layers. */
+  private final class Root implements TemplateHashModel {
+    private final Record[] layers;
+
+    Root(Record[] layers) {
+      this.layers = layers.clone();
+    }
+
+    @Override
+    public TemplateModel get(String key) throws TemplateModelException {
+      if (key.equals("frame")) {
+        return null;
+      }
+      for (Record layer : layers) {
+        MethodHandle accessor = components.get(layer.getClass()).get(key);
+        if (accessor != null) {
+          Object value = read(accessor, layer, key);
+          return wrap(value instanceof java.util.Optional<?> o ? o.orElse(null) : value);
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return false;
+    }
+  }
+
+  private static Object read(MethodHandle accessor, Record record, String key)
+      throws TemplateModelException {
+    try {
+      return accessor.invokeExact((Object) record);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new TemplateModelException("cannot read " + key, e);
+    }
   }
 
   /** A record as a hash: its components by handle, the rest by the default bean model. */
@@ -97,13 +148,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
       if (accessor == null) {
         return hash().get(key);
       }
-      try {
-        return wrap(accessor.invokeExact((Object) record));
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new TemplateModelException("cannot read " + key, e);
-      }
+      return wrap(read(accessor, record, key));
     }
 
     /** {@code post.wasUpdated()} and {@code pager.hasNewer()}: the bean model's method. */

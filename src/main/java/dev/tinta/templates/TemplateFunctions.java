@@ -33,7 +33,12 @@ final class TemplateFunctions {
         Object v = unwrap(args.get(i));
         rest[i - 1] = args.get(i) instanceof TemplateNumberModel n ? n.getAsNumber() : v;
       }
-      return messages.format(locale(), key, rest);
+      try {
+        return messages.format(locale(), key, rest);
+      } catch (IllegalArgumentException e) {
+        throw new TemplateModelException(
+            "the i18n text of '" + key + "' is not a valid message pattern: " + e.getMessage());
+      }
     };
   }
 
@@ -51,10 +56,19 @@ final class TemplateFunctions {
       }
       String style = String.valueOf(unwrap(args.get(1)));
       Locale locale = locale();
-      return formatters
-          .computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
-          .computeIfAbsent(style, s -> formatter(s, locale))
-          .format(value);
+      try {
+        return formatters
+            .computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+            .computeIfAbsent(style, s -> formatter(s, locale))
+            .format(value);
+      } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        throw new TemplateModelException(
+            "date style '"
+                + style
+                + "' is not full, long, medium, short, month, time, iso or a"
+                + " valid date pattern: "
+                + e.getMessage());
+      }
     };
   }
 

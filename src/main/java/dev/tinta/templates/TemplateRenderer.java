@@ -1,5 +1,6 @@
 package dev.tinta.templates;
 
+import dev.tinta.model.PageModel;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
 import freemarker.cache.ClassTemplateLoader;
@@ -13,6 +14,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateHashModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +41,7 @@ public final class TemplateRenderer {
   public static final String FOLDER = "templates";
 
   private final Configuration config;
+  private final RecordWrapper wrapper;
   private final Path siteTemplates;
   private final Set<String> layouts;
   private final Map<String, byte[]> staticFiles;
@@ -49,6 +52,7 @@ public final class TemplateRenderer {
       Set<String> layouts,
       Map<String, byte[]> staticFiles) {
     this.config = config;
+    this.wrapper = (RecordWrapper) config.getObjectWrapper();
     this.siteTemplates = siteTemplates;
     this.layouts = Set.copyOf(layouts);
     this.staticFiles = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(staticFiles));
@@ -73,7 +77,8 @@ public final class TemplateRenderer {
     c.setOutputEncoding(StandardCharsets.UTF_8.name());
     c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
     c.setLogTemplateExceptions(false);
-    c.setWrapUncheckedExceptions(true);
+    // an exception thrown by tinta's own code is a bug, not a template mistake: see renderTemplate
+    c.setWrapUncheckedExceptions(false);
     c.setFallbackOnNullLoopVariable(false);
     c.setLocalizedLookup(false);
     c.setNumberFormat("computer");
@@ -105,41 +110,33 @@ public final class TemplateRenderer {
   }
 
   /**
-   * Renders {@code layouts/<layout>.ftlh} with {@code model} in the given language.
+   * Renders {@code layouts/<layout>.ftlh} for {@code page} in the given language, encoded in UTF-8
+   * as the page is written: what the site's file holds.
    *
    * @throws SiteException naming the template file, line and column of a template error
    */
-  public String render(String layout, Locale locale, Map<String, Object> model) {
-    return new String(renderUtf8(layout, locale, model, null), StandardCharsets.UTF_8);
-  }
-
-  /**
-   * {@link #render}, encoded in UTF-8 as the page is written (what a site's files are), copying the
-   * bytes of {@code shared} where the page prints its text.
-   *
-   * @param shared a text of the model that many pages print, or null
-   */
-  public byte[] renderUtf8(
-      String layout, Locale locale, Map<String, Object> model, EncodedText shared) {
-    Utf8Writer out = new Utf8Writer(32 * 1024, shared);
-    renderTemplate("layouts/" + layout + ".ftlh", locale, model, out);
+  public byte[] render(String layout, Locale locale, PageModel page) {
+    Utf8Writer out = new Utf8Writer(32 * 1024);
+    renderTemplate(
+        "layouts/" + layout + ".ftlh", locale, wrapper.root((Record) page, page.frame()), out);
     return out.toByteArray();
   }
 
   /**
    * Renders a partial, such as {@code partials/sidebar.ftlh}, on its own: for fragments that are
-   * the same on many pages and so are rendered once.
+   * the same on many pages and so are rendered once. The partial sees the components of {@code
+   * model} as top-level names.
    *
    * @throws SiteException naming the template file, line and column of a template error
    */
-  public String renderPartial(String partial, Locale locale, Map<String, Object> model) {
+  public String renderPartial(String partial, Locale locale, Record model) {
     StringBuilderWriter out = new StringBuilderWriter(16 * 1024);
-    renderTemplate("partials/" + partial + ".ftlh", locale, model, out);
+    renderTemplate("partials/" + partial + ".ftlh", locale, wrapper.root(model), out);
     return out.toString();
   }
 
   private void renderTemplate(
-      String name, Locale locale, Map<String, Object> model, java.io.Writer out) {
+      String name, Locale locale, TemplateHashModel model, java.io.Writer out) {
     try {
       Template template = config.getTemplate(name);
       Environment env = template.createProcessingEnvironment(model, out);
@@ -153,6 +150,11 @@ public final class TemplateRenderer {
               e.getColumnNumber(),
               "template syntax error: " + oneLine(e.getEditorMessage())));
     } catch (TemplateException e) {
+      Throwable bug = bugIn(e);
+      if (bug != null) {
+        throw new IllegalStateException(
+            "a model method failed while rendering " + name + ": " + bug, bug);
+      }
       String file = fileOf(e.getTemplateSourceName(), name);
       Integer line = e.getLineNumber();
       Integer column = e.getColumnNumber();
@@ -167,6 +169,33 @@ public final class TemplateRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read template " + name, e);
     }
+  }
+
+  /**
+   * The exception that tinta's own code threw while a template called it, or null for a template
+   * mistake (a missing name, a wrong type, a bad argument to {@code t} or {@code date}). FreeMarker
+   * reports mistakes as its own exceptions, and wraps what a Java method threw: one whose stack
+   * passes through tinta's code before FreeMarker's is a bug in tinta.
+   */
+  private static Throwable bugIn(TemplateException e) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if ((t instanceof RuntimeException || t instanceof Error) && thrownInTinta(t)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static boolean thrownInTinta(Throwable t) {
+    for (StackTraceElement frame : t.getStackTrace()) {
+      if (frame.getClassName().startsWith("freemarker.")) {
+        return false;
+      }
+      if (frame.getClassName().startsWith("dev.tinta.")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String fileOf(String templateName, String fallback) {

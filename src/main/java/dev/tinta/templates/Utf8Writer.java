@@ -20,20 +20,15 @@ final class Utf8Writer extends Writer {
   private int size;
   private char highSurrogate;
   private char[] scratch = new char[256];
-  private final EncodedText shared;
 
-  /**
-   * @param shared a text whose bytes are copied where it is written, or null
-   */
-  Utf8Writer(int capacity, EncodedText shared) {
+  Utf8Writer(int capacity) {
     buf = new byte[capacity];
-    this.shared = shared;
   }
 
   @Override
   public void write(String text) {
     if (highSurrogate == 0) {
-      byte[] encoded = shared != null && text == shared.text() ? shared.utf8() : bulk(text);
+      byte[] encoded = bulk(text);
       if (encoded != null) {
         ensure(encoded.length);
         System.arraycopy(encoded, 0, buf, size, encoded.length);

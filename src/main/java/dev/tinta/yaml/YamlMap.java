@@ -172,6 +172,15 @@ public final class YamlMap {
     return Optional.of(out);
   }
 
+  /** A list of scalars, or one scalar read as a list of one (Jekyll writes {@code key: /x}). */
+  public Optional<List<String>> textOrList(String key) {
+    Node value = values.get(key);
+    if (value instanceof ScalarNode scalar && !isNull(value)) {
+      return Optional.of(List.of(scalar.getValue()));
+    }
+    return textList(key);
+  }
+
   /** A boolean ({@code true}/{@code false}, YAML 1.2 core schema). */
   public Optional<Boolean> bool(String key) {
     Node value = values.get(key);

@@ -89,7 +89,6 @@ class BuildCommandTest {
             "config and templates",
             "read content and comments",
             "markdown and html passes",
-            "pages",
             "tags, archive, sidebar",
             "comment threads and page plan",
             "render and write pages",

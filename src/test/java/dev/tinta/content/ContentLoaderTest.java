@@ -101,6 +101,7 @@ class ContentLoaderTest {
                 new SourceRef("isi-semarang.com", "http://www.isi-semarang.com/"),
                 false,
                 "gallery",
+                List.of(),
                 Map.of("cover", "hero.jpg", "rating", 5L),
                 "\nBody *text*.\n",
                 17));
@@ -127,6 +128,7 @@ class ContentLoaderTest {
                 SourceRef.none(),
                 true,
                 "post",
+                List.of(),
                 Map.of(),
                 "Hi\n",
                 5));
@@ -160,6 +162,7 @@ class ContentLoaderTest {
                 "en",
                 false,
                 "page",
+                List.of(),
                 Map.of(),
                 "",
                 6),
@@ -170,6 +173,7 @@ class ContentLoaderTest {
                 "id",
                 false,
                 "page",
+                List.of(),
                 Map.of(),
                 "Saya.\n",
                 4));

@@ -64,6 +64,7 @@ final class FeedFixture {
             SourceRef.none(),
             true,
             "post",
+            List.of(),
             Map.of(),
             "",
             5);

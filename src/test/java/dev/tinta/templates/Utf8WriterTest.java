@@ -23,7 +23,7 @@ class Utf8WriterTest {
         "ends with a high surrogate, long enough for the bulk path \uD83D"
       })
   void encodesAsStringGetBytesDoes(String text) {
-    Utf8Writer out = new Utf8Writer(4, null);
+    Utf8Writer out = new Utf8Writer(4);
     out.write(text);
 
     assertThat(out.toByteArray()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
@@ -34,7 +34,7 @@ class Utf8WriterTest {
   void anySplitOfAnyTextEncodesLikeTheWhole(RepetitionInfo repetition) {
     Random random = new Random(repetition.getCurrentRepetition());
     String text = randomText(random, random.nextInt(300));
-    Utf8Writer out = new Utf8Writer(1 + random.nextInt(64), null);
+    Utf8Writer out = new Utf8Writer(1 + random.nextInt(64));
     int at = 0;
     while (at < text.length()) {
       int n = Math.min(text.length() - at, 1 + random.nextInt(50));
@@ -51,22 +51,6 @@ class Utf8WriterTest {
     }
 
     assertThat(out.toByteArray()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** A shared text is copied as bytes, and is the same as encoding it, wherever it lands. */
-  @RepeatedTest(200)
-  void aSharedTextAmongRandomWritesEncodesLikeTheWhole(RepetitionInfo repetition) {
-    Random random = new Random(-repetition.getCurrentRepetition());
-    EncodedText shared = EncodedText.of(randomText(random, random.nextInt(40)));
-    Utf8Writer out = new Utf8Writer(1 + random.nextInt(64), shared);
-    StringBuilder expected = new StringBuilder();
-    for (int i = 0; i < 10; i++) {
-      String piece = random.nextBoolean() ? shared.text() : randomText(random, random.nextInt(50));
-      out.write(piece);
-      expected.append(piece);
-    }
-
-    assertThat(out.toByteArray()).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static String randomText(Random random, int length) {
