@@ -49,6 +49,10 @@ public final class ResponsiveImages {
    * @param cacheLabel how messages name that folder ({@code .tinta-cache/images})
    */
   public ResponsiveImages(Path cacheDir, String cacheLabel) {
+    // Java2D resizes the images; without a display, AWT must not try to open one
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
     this.cache = new ImageCache(cacheDir);
     this.cacheLabel = cacheLabel;
     long megapixels = Runtime.getRuntime().maxMemory() / 2 / (BYTES_PER_PIXEL * 1_000_000);
@@ -75,7 +79,8 @@ public final class ResponsiveImages {
    * @throws SiteException when the cache folder cannot be written (the user's disk or permissions)
    */
   public ImageResult process(String name, Path file) {
-    if (ImageFormat.byName(name).isEmpty()) {
+    Optional<ImageFormat> named = ImageFormat.byName(name);
+    if (named.isEmpty()) {
       return new ImageResult.Unsized();
     }
     byte[] bytes;
@@ -89,6 +94,13 @@ public final class ResponsiveImages {
                 size / 1e6,
                 MAX_FILE_BYTES >> 20),
             "scale it down before adding it; tinta makes the smaller copies itself");
+      }
+      if (named.get() == ImageFormat.GIF || named.get() == ImageFormat.WEBP) {
+        // their size is in the first 30 bytes, and they are not resized: the rest is not read
+        byte[] head = head(file);
+        if (ImageFormat.sniff(head).filter(ImageFormat::resizable).isEmpty()) {
+          return process(name, head);
+        }
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
@@ -123,6 +135,12 @@ public final class ResponsiveImages {
           header.format(), header.width(), header.height(), variants(header, bytes));
     } catch (BadImageException e) {
       return new ImageResult.Unreadable(e.getMessage(), e.hint());
+    }
+  }
+
+  private static byte[] head(Path file) throws IOException {
+    try (var in = Files.newInputStream(file)) {
+      return in.readNBytes(64);
     }
   }
 

@@ -93,6 +93,27 @@ class ResponsiveImagesTest {
   }
 
   @Test
+  void gifAndWebpFilesAreSizedFromTheirFirstBytes() throws IOException {
+    Path gif = tmp.resolve("anim.gif");
+    Files.write(gif, TestImages.gif(640, 480));
+    Path webp = tmp.resolve("photo.webp");
+    Files.write(webp, webpLossless(300, 200));
+    Path jpegNamedGif = tmp.resolve("really-a-photo.gif");
+    Files.write(jpegNamedGif, TestImages.jpeg(600, 400, 14));
+
+    assertThat(images().process("anim.gif", gif))
+        .isEqualTo(new ImageResult.Sized(ImageFormat.GIF, 640, 480, List.of()));
+    assertThat(images().process("photo.webp", webp))
+        .isEqualTo(new ImageResult.Sized(ImageFormat.WEBP, 300, 200, List.of()));
+    ImageResult.Sized photo =
+        (ImageResult.Sized) images().process("really-a-photo.gif", jpegNamedGif);
+    assertThat(photo.format()).isEqualTo(ImageFormat.JPEG);
+    assertThat(photo.variants().get(0).nameFor("really-a-photo.gif"))
+        .startsWith("really-a-photo-480w-")
+        .endsWith(".jpg");
+  }
+
+  @Test
   void svgIsSizedFromItsRootElement() {
     ResponsiveImages images = images();
     byte[] svg =
