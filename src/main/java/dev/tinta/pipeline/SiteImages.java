@@ -83,11 +83,7 @@ final class SiteImages implements ImageResolver {
   public ImageLookup atSitePath(String sitePath) {
     if (!bySitePath.containsKey(sitePath)) {
       return new ImageLookup.Missing(
-          "no file "
-              + StaticFiles.FOLDER
-              + sitePath
-              + ", and no post folder publishes one at "
-              + sitePath);
+          "no file " + StaticFiles.FOLDER + sitePath + ", nor a post folder's file at that path");
     }
     return lookup(sitePath);
   }
