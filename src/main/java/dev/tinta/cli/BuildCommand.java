@@ -68,6 +68,7 @@ final class BuildCommand implements Callable<Integer> {
     } finally {
       bar.finish();
     }
+    result.warnings().forEach(spec.commandLine().getErr()::println);
     out.println(result.summary());
     return 0;
   }

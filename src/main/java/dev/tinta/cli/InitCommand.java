@@ -57,6 +57,11 @@ final class InitCommand implements Callable<Integer> {
             about: |
               A few words about you, in **Markdown**.
           page_size: 10
+          # ids of headings as GitHub makes them, so #links keep working when posts move
+          heading_ids: github
+          # the navigation in the header: pages by slug, or any URL
+          menu:
+            - {label: About, page: about}
           """);
       write(
           site.resolve("content/posts/hello-world.md"),

@@ -2,6 +2,8 @@ package dev.tinta.config;
 
 import dev.tinta.model.Author;
 import dev.tinta.model.CommentSettings;
+import dev.tinta.model.HeadingIds;
+import dev.tinta.model.MenuItem;
 import dev.tinta.model.SiteConfig;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.Problems;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.IllformedLocaleException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +46,9 @@ public final class ConfigLoader {
           "tag_page_size",
           "feed_size",
           "comments",
-          "params");
+          "params",
+          "heading_ids",
+          "menu");
 
   private ConfigLoader() {}
 
@@ -117,6 +122,9 @@ public final class ConfigLoader {
                         c.integer("max_depth", 1, 50).orElse(cd.maxDepth())))
             .orElse(cd);
     Map<String, Object> params = y.map("params").map(p -> p.plain(Set.of())).orElse(Map.of());
+    HeadingIds headingIds =
+        y.text("heading_ids").flatMap(s -> headingIds(y, s)).orElse(d.headingIds());
+    List<MenuItem> menu = MenuReader.read(y);
     if (!problems.isEmpty()) {
       return d;
     }
@@ -132,7 +140,22 @@ public final class ConfigLoader {
         tagPageSize,
         feedSize,
         comments,
-        params);
+        params,
+        headingIds,
+        menu);
+  }
+
+  private static Optional<HeadingIds> headingIds(YamlMap y, String text) {
+    for (HeadingIds style : HeadingIds.values()) {
+      if (style.key().equals(text)) {
+        return Optional.of(style);
+      }
+    }
+    y.report(
+        "heading_ids",
+        "'" + text + "' is not a style of heading ids",
+        "heading_ids: github (GitHub's ids) or tinta (tinta's first style)");
+    return Optional.empty();
   }
 
   private static Optional<URI> baseUrl(YamlMap y, String text) {

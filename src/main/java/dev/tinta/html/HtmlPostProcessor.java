@@ -1,6 +1,8 @@
 package dev.tinta.html;
 
+import dev.tinta.highlight.Highlighter;
 import dev.tinta.markdown.MarkdownRenderer;
+import dev.tinta.model.HeadingIds;
 import dev.tinta.model.ProcessedHtml;
 import dev.tinta.model.SizedImage;
 import dev.tinta.problem.Problem;
@@ -17,28 +19,43 @@ import org.jsoup.nodes.Element;
  * tree becomes a jsoup tree (built directly by {@link MarkdownDom} where it can, else rendered by
  * commonmark and parsed by jsoup: a choice made here and nowhere else), then the ordered jsoup
  * passes run over it: heading anchors, table of contents, links, image sizes and variants, figures,
- * excerpt and word count. Thread-safe; holds no per-document state.
+ * code highlighting, excerpt and word count. Thread-safe; holds no per-document state.
  */
 public final class HtmlPostProcessor {
   private final URI baseUrl;
+  private final HeadingIds headingIds;
   private final ImageResolver images;
   private final MarkdownRenderer markdown = new MarkdownRenderer();
+  private final Highlighter highlighter = new Highlighter();
 
   /**
-   * A processor that leaves images as written (no sizes, no variants, no check that they exist).
+   * Passes with tinta's first style of heading ids, leaving images as written (no sizes, no
+   * variants, no check that they exist).
    *
    * @param baseUrl the site's base URL: links to its host are internal, not external
    */
   public HtmlPostProcessor(URI baseUrl) {
-    this(baseUrl, ImageResolver.NONE);
+    this(baseUrl, HeadingIds.TINTA);
+  }
+
+  /**
+   * Passes that leave images as written.
+   *
+   * @param baseUrl the site's base URL: links to its host are internal, not external
+   * @param headingIds the style of the ids headings get
+   */
+  public HtmlPostProcessor(URI baseUrl, HeadingIds headingIds) {
+    this(baseUrl, headingIds, ImageResolver.NONE);
   }
 
   /**
    * @param baseUrl the site's base URL: links to its host are internal, not external
+   * @param headingIds the style of the ids headings get
    * @param images finds the local images bodies show
    */
-  public HtmlPostProcessor(URI baseUrl, ImageResolver images) {
+  public HtmlPostProcessor(URI baseUrl, HeadingIds headingIds, ImageResolver images) {
     this.baseUrl = baseUrl;
+    this.headingIds = headingIds;
     this.images = images;
   }
 
@@ -78,7 +95,7 @@ public final class HtmlPostProcessor {
     List<Problem> problems = new ArrayList<>();
     // one walk finds every element; each pass picks its own from the list
     List<Element> all = body.getAllElements();
-    var toc = HeadingAnchors.apply(all);
+    var toc = HeadingAnchors.apply(all, headingIds);
     LinkRewriter.apply(all, context, links, baseUrl, problems);
     List<SizedImage> sized =
         images == ImageResolver.NONE
@@ -87,6 +104,8 @@ public final class HtmlPostProcessor {
     ImageAttributes.apply(all);
     Figures.apply(all);
     MarkupFixes.apply(all);
+    // after the passes that look at elements: the spans it adds are in no list they walk
+    CodeHighlighting.apply(all, highlighter, context, problems);
     Excerpt excerpt = Excerpt.of(body, all);
     // the body is written and its words counted in one walk; jsoup's writer needs a walk of its own
     WordCount.Counter counter = new WordCount.Counter();

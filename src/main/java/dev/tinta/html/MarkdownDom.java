@@ -1,6 +1,7 @@
 package dev.tinta.html;
 
 import dev.tinta.markdown.CommonmarkInternals;
+import dev.tinta.markdown.MarkdownRenderer;
 import java.util.Optional;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.node.AbstractVisitor;
@@ -146,7 +147,12 @@ public final class MarkdownDom extends AbstractVisitor {
       int space = info.indexOf(" ");
       language = space == -1 ? info : info.substring(0, space);
     }
-    code(block.getLiteral(), language);
+    Element code = code(block.getLiteral(), language);
+    // what MarkdownRenderer's attribute provider adds: the fence's options, for highlighting
+    String options = MarkdownRenderer.fenceOptions(info);
+    if (!options.isEmpty()) {
+      code.attr(MarkdownRenderer.FENCE_OPTIONS, options);
+    }
   }
 
   @Override
@@ -154,7 +160,7 @@ public final class MarkdownDom extends AbstractVisitor {
     code(block.getLiteral(), null);
   }
 
-  private void code(String literal, String language) {
+  private Element code(String literal, String language) {
     out.line();
     out.open("pre");
     Element code = out.open("code");
@@ -165,6 +171,7 @@ public final class MarkdownDom extends AbstractVisitor {
     out.close();
     out.close();
     out.line();
+    return code;
   }
 
   @Override

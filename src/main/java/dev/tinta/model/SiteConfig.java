@@ -2,6 +2,7 @@ package dev.tinta.model;
 
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +15,8 @@ import java.util.Objects;
  * @param permalink post URL pattern with {@code :year :month :day :slug}, such as {@code
  *     /:year/:month/:slug/}
  * @param extra keys templates may read that tinta itself does not use
+ * @param headingIds how headings get their ids
+ * @param menu the site's navigation, in order; empty for none
  */
 public record SiteConfig(
     String title,
@@ -27,7 +30,9 @@ public record SiteConfig(
     int tagPageSize,
     int feedSize,
     CommentSettings comments,
-    Map<String, Object> extra) {
+    Map<String, Object> extra,
+    HeadingIds headingIds,
+    List<MenuItem> menu) {
 
   public static final String DEFAULT_PERMALINK = "/:year/:month/:slug/";
 
@@ -47,6 +52,8 @@ public record SiteConfig(
       throw new IllegalArgumentException("pageSize, tagPageSize and feedSize must be positive");
     }
     extra = Map.copyOf(extra);
+    Objects.requireNonNull(headingIds);
+    menu = List.copyOf(menu);
   }
 
   /** Settings for a site with no {@code site.yaml} values. */
@@ -63,7 +70,9 @@ public record SiteConfig(
         50,
         20,
         CommentSettings.defaults(),
-        Map.of());
+        Map.of(),
+        HeadingIds.TINTA,
+        List.of());
   }
 
   /** The site language as a {@link Locale}. */
@@ -85,7 +94,9 @@ public record SiteConfig(
         tagPageSize,
         feedSize,
         comments,
-        extra);
+        extra,
+        headingIds,
+        menu);
   }
 
   /**

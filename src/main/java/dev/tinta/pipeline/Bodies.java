@@ -34,7 +34,7 @@ record Bodies(List<Article> articles, List<PageView> pages) {
       ImageResolver images,
       Reuse reuse,
       Workers workers) {
-    HtmlPostProcessor html = new HtmlPostProcessor(config.baseUrl(), images);
+    HtmlPostProcessor html = new HtmlPostProcessor(config.baseUrl(), config.headingIds(), images);
     Problems problems = new Problems();
     List<Article> articles =
         workers.map(

@@ -1,5 +1,6 @@
 package dev.tinta.pipeline;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -10,8 +11,20 @@ import java.util.Locale;
  * @param tags distinct tags
  * @param files all files of the site
  * @param changed files whose bytes changed since the last build
+ * @param warnings what the build found worth saying that is no mistake, one compiler-style line
+ *     each ({@code content/posts/x.md: warning: ...})
  */
-public record BuildResult(int posts, int pages, int tags, int files, int changed, long millis) {
+public record BuildResult(
+    int posts, int pages, int tags, int files, int changed, long millis, List<String> warnings) {
+
+  public BuildResult {
+    warnings = List.copyOf(warnings);
+  }
+
+  /** A result without warnings. */
+  public BuildResult(int posts, int pages, int tags, int files, int changed, long millis) {
+    this(posts, pages, tags, files, changed, millis, List.of());
+  }
 
   /** The one-line summary: {@code Posts 10,000 · Pages 11,234 · Tags 50 · 2,345 ms}. */
   public String summary() {

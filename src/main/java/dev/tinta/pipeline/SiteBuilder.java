@@ -1,5 +1,7 @@
 package dev.tinta.pipeline;
 
+import dev.tinta.model.Article;
+import dev.tinta.model.PageView;
 import dev.tinta.output.SiteWriter;
 import dev.tinta.output.StagedSite;
 import dev.tinta.parallel.Workers;
@@ -55,6 +57,17 @@ public final class SiteBuilder {
   static BuildResult result(SiteState site, SiteWriter.Result written, long startNanos) {
     long millis = (System.nanoTime() - startNanos) / 1_000_000;
     return new BuildResult(
-        site.posts(), site.htmlPages(), site.tags(), written.total(), written.written(), millis);
+        site.posts(),
+        site.htmlPages(),
+        site.tags(),
+        written.total(),
+        written.written(),
+        millis,
+        site.settings()
+            .templates()
+            .languageWarnings(
+                site.settings().config(),
+                site.bodies().articles().stream().map(Article::post).toList(),
+                site.bodies().pages().stream().map(PageView::page).toList()));
   }
 }

@@ -1,5 +1,6 @@
 package dev.tinta.pipeline;
 
+import dev.tinta.config.MenuReader;
 import dev.tinta.model.Page;
 import dev.tinta.model.Post;
 import dev.tinta.model.SiteConfig;
@@ -32,6 +33,10 @@ record SiteUrls(Map<String, String> bySource) {
             .comments()
             .checkPosts(
                 sources.content().posts().stream().map(Post::slug).collect(Collectors.toSet())));
+    // the menu's pages (#15): known only now that the content is read
+    problems.addAll(
+        MenuReader.missingPages(
+            config.menu(), published.pages().stream().map(Page::slug).toList()));
     Permalinks permalinks = new Permalinks(config.permalink(), config.timeZone());
     Map<String, String> bySource = new HashMap<>();
     Map<String, String> sourceByUrl = new HashMap<>();

@@ -13,10 +13,10 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * UI strings per language from {@code templates/i18n/<lang>.properties}, with plural forms through
- * {@link MessageFormat} choice patterns ({@code {0,choice,0#No comments yet|1#1 comment|1<{0}
- * comments}}); Indonesian needs one form. Lookups fall back from {@code id-ID} to {@code id} to
- * {@code en}, then to the key itself.
+ * UI strings per language from {@code templates/i18n/<lang>.properties}, formatted by {@link
+ * MessageFormat}, with plural forms in ICU's syntax ({@code {0,plural,=0{No comments yet} one{#
+ * comment} other{# comments}}}, by CLDR's rules: {@link PluralRules}) or as choice patterns.
+ * Lookups fall back from {@code id-ID} to {@code id} to {@code en}, then to the key itself.
  */
 final class Messages {
   private final Map<String, Map<String, String>> byLanguage;
@@ -57,7 +57,8 @@ final class Messages {
 
   /** The pattern of {@code key} for a language, formatted with {@code args}. */
   String format(Locale locale, String key, Object... args) {
-    String pattern = pattern(locale, key);
+    String raw = pattern(locale, key);
+    String pattern = PluralPattern.has(raw) ? PluralPattern.resolve(raw, locale, args) : raw;
     if (args.length == 0 && !pattern.contains("'")) {
       return pattern;
     }
@@ -90,6 +91,12 @@ final class Messages {
       }
     }
     return true;
+  }
+
+  /** Whether a bundle exists for the language of {@code locale} (its tag or its language). */
+  boolean hasLanguage(Locale locale) {
+    return byLanguage.containsKey(locale.toLanguageTag())
+        || byLanguage.containsKey(locale.getLanguage());
   }
 
   boolean has(Locale locale, String key) {

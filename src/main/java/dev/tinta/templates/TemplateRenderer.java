@@ -1,6 +1,7 @@
 package dev.tinta.templates;
 
 import dev.tinta.model.PageModel;
+import dev.tinta.model.SiteConfig;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
 import freemarker.cache.ClassTemplateLoader;
@@ -45,16 +46,19 @@ public final class TemplateRenderer {
   private final Path siteTemplates;
   private final Set<String> layouts;
   private final Map<String, byte[]> staticFiles;
+  private final Messages messages;
 
   private TemplateRenderer(
       Configuration config,
       Path siteTemplates,
       Set<String> layouts,
-      Map<String, byte[]> staticFiles) {
+      Map<String, byte[]> staticFiles,
+      Messages messages) {
     this.config = config;
     this.wrapper = (RecordWrapper) config.getObjectWrapper();
     this.siteTemplates = siteTemplates;
     this.layouts = Set.copyOf(layouts);
+    this.messages = messages;
     this.staticFiles = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(staticFiles));
   }
 
@@ -93,7 +97,16 @@ public final class TemplateRenderer {
         layouts.add(name.substring(0, name.length() - ".ftlh".length()));
       }
     }
-    return new TemplateRenderer(c, own, layouts, ThemeFiles.list(own, "static"));
+    return new TemplateRenderer(c, own, layouts, ThemeFiles.list(own, "static"), messages);
+  }
+
+  /**
+   * Warnings (lines as the compiler style prints them) for the site's language and each post's or
+   * page's language that has no UI strings in the theme.
+   */
+  public List<String> languageWarnings(
+      SiteConfig config, List<dev.tinta.model.Post> posts, List<dev.tinta.model.Page> pages) {
+    return LanguageWarnings.of(messages, config, posts, pages);
   }
 
   /** The layout names: what {@code layout:} in front matter may say. */

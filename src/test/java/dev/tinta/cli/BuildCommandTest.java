@@ -142,6 +142,30 @@ class BuildCommandTest {
   }
 
   @Test
+  void aLanguageWithoutUiStringsIsAWarning() throws IOException {
+    Path site = tmp.resolve("site");
+    FileTrees.copy(small(), site);
+    for (String name : new String[] {"a", "b"}) {
+      Files.writeString(
+          site.resolve("content/posts/ko-" + name + ".md"),
+          "---\ntitle: Korean " + name + "\ndate: 2024-02-01\nlang: ko\n---\n\n안녕하세요.\n");
+    }
+    Files.writeString(
+        site.resolve("content/posts/zh.md"),
+        "---\ntitle: Chinese\ndate: 2024-02-02\nlang: zh-Hans\n---\n\n你好。\n");
+    Path out = tmp.resolve("out");
+
+    CliRun run = CliRun.of("build", "--site", site.toString(), "--output", out.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.err())
+        .isEqualTo(
+            "content/posts/ko-a.md: warning: no UI strings for language 'ko' (and 1 more file);"
+                + " its pages show English ones (hint: add templates/i18n/ko.properties, with the"
+                + " keys of the default theme's en.properties)\n");
+    assertThat(run.out()).startsWith("Posts 6 ·");
+  }
+
+  @Test
   void baseUrlOptionOverridesSiteYaml() throws IOException {
     Path out = tmp.resolve("out");
     CliRun run =

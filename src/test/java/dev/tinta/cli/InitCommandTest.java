@@ -55,6 +55,13 @@ class InitCommandTest {
     assertThat(index.select("main article.teaser h2").eachText()).containsExactly("Hello, world");
     assertThat(index.select("aside.sidebar .widget.about h2").eachText())
         .containsExactly("About me");
+    // the About page is in the navigation, marked on its own page; new sites get GitHub's ids
+    assertThat(index.select("header nav.site-nav a").eachAttr("href")).containsExactly("/about/");
+    assertThat(index.select("header nav.site-nav a[aria-current]")).isEmpty();
+    var about = Jsoup.parse(out.resolve("about/index.html").toFile(), "UTF-8");
+    assertThat(about.select("header nav.site-nav a[aria-current=page]").eachText())
+        .containsExactly("About");
+    assertThat(Files.readString(site.resolve("site.yaml"))).contains("\nheading_ids: github\n");
   }
 
   @Test

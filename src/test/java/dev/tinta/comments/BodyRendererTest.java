@@ -46,6 +46,13 @@ class BodyRendererTest {
   }
 
   @Test
+  void codeInCommentsStaysPlain() {
+    // reader comments are not highlighted: no class or data attribute survives the allow-list
+    assertThat(renderer.render("```java {linenos=true}\nif (a < b) { x(\"<\"); }\n```\n").html())
+        .isEqualTo("<pre><code>if (a &lt; b) { x(\"&lt;\"); }\n</code></pre>\n");
+  }
+
+  @Test
   void blockquotesAndListsNest() {
     assertThat(renderer.render("> quoted\n>\n> - one\n> - two\n").html())
         .isEqualTo(

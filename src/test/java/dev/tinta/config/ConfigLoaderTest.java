@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tinta.model.Author;
 import dev.tinta.model.CommentSettings;
+import dev.tinta.model.HeadingIds;
+import dev.tinta.model.MenuItem;
 import dev.tinta.model.SiteConfig;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
@@ -68,7 +70,9 @@ class ConfigLoaderTest {
                 7,
                 5,
                 new CommentSettings(500, 100, 2),
-                Map.of("twitter", "marissa", "colors", List.of("red", "blue"))));
+                Map.of("twitter", "marissa", "colors", List.of("red", "blue")),
+                HeadingIds.TINTA,
+                List.of()));
   }
 
   @Test
@@ -76,6 +80,71 @@ class ConfigLoaderTest {
     assertThat(ConfigLoader.load(site)).isEqualTo(SiteConfig.defaults());
     Files.writeString(site.resolve("site.yaml"), "# nothing yet\n");
     assertThat(ConfigLoader.load(site)).isEqualTo(SiteConfig.defaults());
+  }
+
+  @Test
+  void readsTheMenuAndTheStyleOfHeadingIds() {
+    SiteConfig c =
+        ConfigLoader.parse(
+            """
+            heading_ids: github
+            menu:
+              - {label: Tentang, page: tentang}
+              - label: GitHub
+                url: https://github.com/example
+              - {label: Label, url: /tags/}
+            """);
+    assertThat(c.headingIds()).isEqualTo(HeadingIds.GITHUB);
+    assertThat(c.menu())
+        .containsExactly(
+            new MenuItem("Tentang", "tentang", "/tentang/", false, 3, 5),
+            new MenuItem("GitHub", "", "https://github.com/example", true, 4, 5),
+            new MenuItem("Label", "", "/tags/", false, 6, 5));
+    assertThat(ConfigLoader.parse("title: x").headingIds()).isEqualTo(HeadingIds.TINTA);
+    assertThat(ConfigLoader.parse("title: x").menu()).isEmpty();
+  }
+
+  @Test
+  void menuMistakesAreReportedAtTheirEntry() {
+    assertThat(
+            problemsOf(
+                """
+                heading_ids: gitlab
+                menu:
+                  - {label: A}
+                  - {label: B, page: b, url: https://x.org/}
+                  - {label: C, page: "Not A Slug"}
+                  - {label: D, url: "javascript:alert(1)"}
+                  - {page: e}
+                  - {label: F, page: f, icon: x}
+                """))
+        .containsExactly(
+            "site.yaml:1:14: error: 'gitlab' is not a style of heading ids (hint: heading_ids:"
+                + " github (GitHub's ids) or tinta (tinta's first style))",
+            "site.yaml:3:13: error: a menu entry needs either 'page' (a page's slug) or 'url', not"
+                + " neither (hint: menu: [{label: About, page: about}, {label: Code, url:"
+                + " https://...}])",
+            "site.yaml:4:30: error: a menu entry needs either 'page' (a page's slug) or 'url', not"
+                + " both (hint: menu: [{label: About, page: about}, {label: Code, url:"
+                + " https://...}])",
+            "site.yaml:5:22: error: 'Not A Slug' is not a page's slug (hint: page: not-a-slug)",
+            "site.yaml:6:21: error: 'javascript:alert(1)' is neither an http(s) URL nor a path of"
+                + " the site (hint: url: https://github.com/you or url: /tags/)",
+            "site.yaml:7:5: error: missing required field 'label' (hint: menu: [{label: About,"
+                + " page: about}, {label: Code, url: https://...}])",
+            "site.yaml:8:31: error: unknown key 'icon' in a menu entry (hint: menu: [{label:"
+                + " About, page: about}, {label: Code, url: https://...}])");
+  }
+
+  @Test
+  void aMenuPageThatIsNotPublishedIsAnError() {
+    SiteConfig c =
+        ConfigLoader.parse("menu:\n  - {label: A, page: about}\n  - {label: B, page: b}\n");
+    assertThat(MenuReader.missingPages(c.menu(), List.of("b", "tentang")))
+        .extracting(Problem::format)
+        .containsExactly(
+            "site.yaml:2:5: error: the menu links to a page 'about' that does not exist"
+                + " (hint: pages: b, tentang)");
   }
 
   @Test
@@ -109,8 +178,8 @@ class ConfigLoaderTest {
             "site.yaml:9:14: error: 'max_depth' must be a whole number from 1 to 50"
                 + " (hint: max_depth: 1)",
             "site.yaml:10:1: error: unknown key 'theme' (hint: known keys: author, base_url,"
-                + " comments, description, feed_size, language, page_size, params, permalink,"
-                + " tag_page_size, time_zone, title; put your own under 'params')");
+                + " comments, description, feed_size, heading_ids, language, menu, page_size, params,"
+                + " permalink, tag_page_size, time_zone, title; put your own under 'params')");
   }
 
   @Test

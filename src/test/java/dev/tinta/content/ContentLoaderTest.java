@@ -40,7 +40,9 @@ class ContentLoaderTest {
           50,
           20,
           dev.tinta.model.CommentSettings.defaults(),
-          Map.of());
+          Map.of(),
+          dev.tinta.model.HeadingIds.TINTA,
+          java.util.List.of());
 
   void write(String path, String text) throws IOException {
     Path file = site.resolve(path);

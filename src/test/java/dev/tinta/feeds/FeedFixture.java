@@ -36,7 +36,9 @@ final class FeedFixture {
         50,
         feedSize,
         CommentSettings.defaults(),
-        Map.of());
+        Map.of(),
+        dev.tinta.model.HeadingIds.TINTA,
+        java.util.List.of());
   }
 
   static Article article(

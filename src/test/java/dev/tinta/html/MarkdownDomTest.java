@@ -119,6 +119,15 @@ class MarkdownDomTest {
         if (a < b && c > d) { s = "x"; }
         ```
 
+        ```python {linenos=true hl_lines=[2]}
+        x = f"{a < b}"
+        y = 'it''s' & 1
+        ```
+
+        ```yaml title="x.yml"
+        key: "<value>" # &
+        ```
+
             indented
 
         ***

@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every example of the CommonMark spec ({@code spec.txt} in commonmark-test-util 0.30.0) through
  * tinta's Markdown stage. The only exceptions are examples that an enabled extension changes on
- * purpose, listed with their reason; {@link #exceptionsAreExactlyTheExamplesThatDiffer()} keeps the
- * list from growing or going stale silently.
+ * purpose (or that tinta's fence options change), listed with their reason; {@link
+ * #exceptionsAreExactlyTheExamplesThatDiffer()} keeps the list from growing or going stale
+ * silently.
  *
  * <p>As in the spec's own runner, a tab in the expected HTML is written {@code →}.
  */
@@ -32,7 +33,9 @@ class CommonMarkSpecTest {
           606, "autolink extension: links the bare e-mail in '<foo\\+@bar.example.com>'",
           608, "autolink extension: links the bare URL in '< https://foo.bar >'",
           611, "autolink extension: links a bare 'https://example.com' (GFM extended autolink)",
-          612, "autolink extension: links a bare 'foo@bar.example.com' (GFM extended autolink)");
+          612, "autolink extension: links a bare 'foo@bar.example.com' (GFM extended autolink)",
+          143, "the words after a fence's language go to data-options, for the highlighting pass",
+          146, "the words after a fence's language go to data-options, for the highlighting pass");
 
   static final MarkdownRenderer RENDERER = new MarkdownRenderer();
 
