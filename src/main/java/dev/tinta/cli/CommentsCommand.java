@@ -12,13 +12,18 @@ import picocli.CommandLine.Mixin;
 
 /**
  * {@code tinta comments}: moderation of reader comments ({@code list}, {@code approve}, {@code
- * reject}, {@code spam}, {@code add}).
+ * reject}, {@code spam}, {@code add}, {@code purge}) and the intake server ({@code serve}).
  */
 @Command(
     name = "comments",
     mixinStandardHelpOptions = true,
-    description = "List and moderate reader comments.",
-    subcommands = {CommentsListCommand.class, CommentsAddCommand.class})
+    description = "List, moderate and take reader comments.",
+    subcommands = {
+      CommentsListCommand.class,
+      CommentsAddCommand.class,
+      CommentsPurgeCommand.class,
+      CommentsServeCommand.class
+    })
 public final class CommentsCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

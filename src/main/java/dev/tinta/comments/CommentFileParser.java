@@ -35,6 +35,9 @@ final class CommentFileParser {
   /** Ids end up in anchors and {@code SLUG/ID} arguments, so they are kept to a safe alphabet. */
   static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
+  /** The intake server's keyed hash of a client network. */
+  static final Pattern IP_HASH = Pattern.compile("[0-9a-f]{0,64}");
+
   static final String DATE_HINT = "2010-09-01T10:15:00+07:00";
   static final String STATUS_HINT = "approved, pending, spam or rejected";
 
@@ -85,6 +88,60 @@ final class CommentFileParser {
   }
 
   /**
+   * Parses entries appended to a file already parsed as {@code before}: {@code appended} is the
+   * text after the file's first {@code lineOffset} lines (which must end with a line break), and
+   * must be a block list at the file's indentation. The result is what parsing the whole text
+   * gives, checked the same way (ids unique and parents found across the whole file), at the cost
+   * of the appended text alone. Valid when the old text ends with an entry of a plain block list,
+   * as the text tinta itself wrote does; {@link CommentAdder} uses it only then.
+   */
+  ParsedFile parseAppended(ParsedFile before, String appended, int lineOffset) {
+    String file = before.file();
+    Problems problems = new Problems();
+    Optional<Node> root = yaml.read(file, appended, lineOffset, problems);
+    if (root.isEmpty()
+        || !(root.get() instanceof SequenceNode list)
+        || list.getFlowStyle() == FlowStyle.FLOW
+        || position(list).column() - 1 != before.layout().indent()) {
+      problems.add(Problem.at(file, lineOffset + 1, 1, "appended text is not a list of entries"));
+      return ParsedFile.failed(file, before.slug(), problems.list());
+    }
+    List<Draft> drafts = new ArrayList<>();
+    for (ParsedEntry e : before.entries()) {
+      Comment c = e.comment();
+      YamlPosition at = new YamlPosition(c.line(), 1);
+      drafts.add(new Draft(c.id(), c.parent(), at, at, Optional.of(c), e.status()));
+    }
+    int known = drafts.size();
+    for (Node item : list.getValue()) {
+      YamlMap.of(item, file, lineOffset, problems)
+          .ifPresent(
+              map -> {
+                Draft d = draft(before.slug(), map, item, problems);
+                StatusSpan s = d.status();
+                drafts.add(
+                    new Draft(
+                        d.id(),
+                        d.parent(),
+                        d.at(),
+                        d.idAt(),
+                        d.comment(),
+                        new StatusSpan(
+                            s.line() + lineOffset, s.startColumn(), s.endColumn(), s.editable())));
+              });
+    }
+    ReplyCheck.check(file, drafts, problems);
+    if (!problems.isEmpty()) {
+      return ParsedFile.failed(file, before.slug(), problems.list());
+    }
+    List<ParsedEntry> entries = new ArrayList<>(before.entries());
+    for (Draft d : drafts.subList(known, drafts.size())) {
+      d.comment().ifPresent(c -> entries.add(new ParsedEntry(c, d.status())));
+    }
+    return new ParsedFile(file, before.slug(), entries, List.of(), before.layout());
+  }
+
+  /**
    * One entry, as far as it could be read.
    *
    * @param id the id when it is valid, else ""
@@ -111,6 +168,11 @@ final class CommentFileParser {
     Optional<CommentStatus> status =
         map.requiredText("status", "status: pending").flatMap(s -> status(map, s));
     String parent = map.text("parent").orElse("").strip();
+    String ipHash = map.text("ip_hash").orElse("").strip();
+    if (!IP_HASH.matcher(ipHash).matches()) {
+      map.report("ip_hash", "'ip_hash' must be lower-case hexadecimal digits (at most 64)", "");
+      ipHash = "";
+    }
     Optional<String> body = map.requiredText("body", "body: |");
     if (body.isPresent() && UntrustedText.length(body.get()) > settings.maxBodyLength()) {
       problems.add(
@@ -139,7 +201,8 @@ final class CommentFileParser {
                   parent,
                   body.get(),
                   map.file(),
-                  at.line()));
+                  at.line(),
+                  ipHash));
     }
     return new Draft(
         id.orElse(""), parent, at, map.position("id"), comment, statusSpan((MappingNode) node));

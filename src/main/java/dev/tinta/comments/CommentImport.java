@@ -136,7 +136,7 @@ public final class CommentImport {
       lines.append(
           EntryWriter.lines(
               new EntryWriter.Entry(
-                  e.id(), e.author(), e.url(), e.date(), e.status(), e.parent(), e.body()),
+                  e.id(), e.author(), e.url(), e.date(), e.status(), e.parent(), e.body(), ""),
               parsed.layout().indent(),
               newline));
     }

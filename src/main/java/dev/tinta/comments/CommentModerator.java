@@ -34,6 +34,8 @@ public final class CommentModerator {
   private final CommentFileParser parser;
   private final CommentFileUpdater updater;
   private final CommentAdder adder;
+  private final CommentPurger purger;
+  private final Clock clock;
 
   /**
    * A moderator for the site in {@code siteDir}.
@@ -51,6 +53,8 @@ public final class CommentModerator {
     this.parser = new CommentFileParser(settings);
     this.updater = updater;
     this.adder = new CommentAdder(siteDir, settings, clock, parser, updater);
+    this.purger = new CommentPurger(parser, updater);
+    this.clock = clock;
   }
 
   /**
@@ -191,5 +195,61 @@ public final class CommentModerator {
    */
   public Comment add(NewComment draft) {
     return adder.add(draft);
+  }
+
+  /**
+   * Appends new comments to one post's file in a single locked, atomic write (one fsync for all):
+   * what a server taking many comments at once needs. Each draft is checked as {@link #add} checks
+   * it; a refused draft does not stop the others.
+   *
+   * @return one outcome per draft, in order
+   * @throws SiteException when the file has problems or cannot be read or written; nothing was
+   *     written then
+   */
+  public List<AddOutcome> addAll(String postSlug, List<NewComment> drafts) {
+    return adder.addAll(postSlug, drafts);
+  }
+
+  /**
+   * Every comment of one post, any status, in file order; empty when the post has no comments file.
+   *
+   * @throws SiteException when the file has problems or the slug is not a file name
+   */
+  public List<Comment> comments(String postSlug) {
+    String name = CommentFiles.relative(postSlug);
+    Optional<String> text = CommentFiles.read(CommentFiles.file(siteDir, postSlug), name);
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    ParsedFile parsed = parser.parse(name, postSlug, text.get());
+    if (!parsed.ok()) {
+      throw new SiteException(parsed.problems());
+    }
+    return parsed.comments();
+  }
+
+  /**
+   * Deletes every comment of {@code status} dated more than {@code olderThan} before the clock's
+   * now, one locked write per file; a comment with a reply that stays is kept. Nothing is written
+   * unless every comments file is free of problems.
+   *
+   * @return the deleted comments, by post and in file order
+   * @throws SiteException when any comments file has problems
+   */
+  public List<CommentRef> purge(CommentStatus status, java.time.Duration olderThan) {
+    java.time.Instant before = clock.instant().minus(olderThan);
+    List<CommentRef> out = new ArrayList<>();
+    Set<String> slugs = new java.util.TreeSet<>();
+    for (Comment c : CommentStore.load(siteDir, settings).all()) {
+      if (c.status() == status && c.date().toInstant().isBefore(before)) {
+        slugs.add(c.postSlug());
+      }
+    }
+    for (String slug : slugs) {
+      for (String id : purger.purge(siteDir, slug, status, before)) {
+        out.add(new CommentRef(slug, id));
+      }
+    }
+    return List.copyOf(out);
   }
 }

@@ -4,6 +4,7 @@ import dev.tinta.model.Comment;
 import dev.tinta.model.CommentStatus;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,21 +29,65 @@ final class EditCheck {
 
   /**
    * Checks that {@code text} holds the comments of {@code before} followed by {@code wanted} (whose
-   * line is not known in advance) and returns the added comment as read back.
+   * lines are not known in advance) and returns its parse.
    */
-  static Comment verifyAppended(
-      CommentFileParser parser, ParsedFile before, String text, Comment wanted) {
-    ParsedFile after = parser.parse(before.file(), before.slug(), text);
+  static ParsedFile verifyAppended(
+      CommentFileParser parser, ParsedFile before, String text, List<Comment> wanted) {
+    return verifyAppended(before, parser.parse(before.file(), before.slug(), text), wanted);
+  }
+
+  /**
+   * Checks that {@code after}, the parse of the new text, holds the comments of {@code before}
+   * followed by {@code wanted} (whose lines are not known in advance), and returns it.
+   */
+  static ParsedFile verifyAppended(ParsedFile before, ParsedFile after, List<Comment> wanted) {
     int n = before.entries().size();
     boolean intact =
         after.ok()
-            && after.entries().size() == n + 1
-            && same(after.comments().subList(0, n), before.comments())
-            && same(List.of(atLine(after.comments().get(n), wanted.line())), List.of(wanted));
+            && after.entries().size() == n + wanted.size()
+            && (sameEntries(after, before, n)
+                || same(after.comments().subList(0, n), before.comments()));
+    if (intact) {
+      List<Comment> added = after.comments().subList(n, n + wanted.size());
+      List<Comment> expected = new ArrayList<>();
+      for (int i = 0; i < wanted.size(); i++) {
+        expected.add(atLine(wanted.get(i), added.get(i).line()));
+      }
+      intact = same(added, expected);
+    }
     if (!intact) {
       throw unsafe(before.file());
     }
-    return after.comments().get(n);
+    return after;
+  }
+
+  /**
+   * Checks that {@code text} parses to exactly {@code expected}, lines aside (removing entries
+   * moves the ones after them).
+   *
+   * @throws SiteException when it does not
+   */
+  static void verifyIgnoringLines(
+      CommentFileParser parser, String name, String slug, String text, List<Comment> expected) {
+    ParsedFile after = parser.parse(name, slug, text);
+    if (!after.ok()
+        || !same(
+            after.comments().stream().map(c -> atLine(c, 0)).toList(),
+            expected.stream().map(c -> atLine(c, 0)).toList())) {
+      throw unsafe(name);
+    }
+  }
+
+  /**
+   * The entries {@link CommentFileParser#parseAppended} carried over unchanged: the very objects.
+   */
+  private static boolean sameEntries(ParsedFile after, ParsedFile before, int n) {
+    for (int i = 0; i < n; i++) {
+      if (after.entries().get(i) != before.entries().get(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static SiteException unsafe(String name) {
@@ -63,7 +108,8 @@ final class EditCheck {
         c.parent(),
         c.body(),
         c.file(),
-        c.line());
+        c.line(),
+        c.ipHash());
   }
 
   /**
@@ -89,7 +135,8 @@ final class EditCheck {
         c.parent(),
         body,
         c.file(),
-        c.line());
+        c.line(),
+        c.ipHash());
   }
 
   private static Comment atLine(Comment c, int line) {
@@ -103,6 +150,7 @@ final class EditCheck {
         c.parent(),
         c.body(),
         c.file(),
-        line);
+        line,
+        c.ipHash());
   }
 }

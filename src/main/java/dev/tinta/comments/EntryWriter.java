@@ -1,5 +1,6 @@
 package dev.tinta.comments;
 
+import dev.tinta.model.Comment;
 import dev.tinta.model.CommentStatus;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +13,7 @@ import java.time.format.DateTimeFormatter;
 final class EntryWriter {
   private EntryWriter() {}
 
-  /** A new entry's values; {@code url} and {@code parent} may be empty. */
+  /** A new entry's values; {@code url}, {@code parent} and {@code ipHash} may be empty. */
   record Entry(
       String id,
       String author,
@@ -20,7 +21,19 @@ final class EntryWriter {
       OffsetDateTime date,
       CommentStatus status,
       String parent,
-      String body) {}
+      String body,
+      String ipHash) {
+
+    Entry withId(String newId) {
+      return new Entry(newId, author, url, date, status, parent, body, ipHash);
+    }
+
+    /** The comment this entry must read back as (its line is not known before writing). */
+    Comment comment(String slug, String file) {
+      return new Comment(
+          slug, id, author, url, date.toZonedDateTime(), status, parent, body, file, 0, ipHash);
+    }
+  }
 
   /** The entry's lines, each ending in {@code newline}, with its dash at column {@code indent}. */
   static String lines(Entry e, int indent, String newline) {
@@ -39,6 +52,9 @@ final class EntryWriter {
     out.append(field).append("status: ").append(e.status().word()).append(newline);
     if (!e.parent().isEmpty()) {
       out.append(field).append("parent: ").append(e.parent()).append(newline);
+    }
+    if (!e.ipHash().isEmpty()) {
+      out.append(field).append("ip_hash: ").append(quoted(e.ipHash())).append(newline);
     }
     out.append(field).append("body: ");
     if (literalSafe(e.body())) {

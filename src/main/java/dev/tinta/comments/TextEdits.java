@@ -25,6 +25,42 @@ final class TextEdits {
     return text + (open ? newline : "") + lines;
   }
 
+  /**
+   * The lines of {@code text}, each with its own line break ({@code \n}, {@code \r\n} or {@code
+   * \r}).
+   */
+  static java.util.List<String> lines(String text) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    int start = 0;
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        i += c == '\r' && text.startsWith("\r\n", i) ? 2 : 1;
+        out.add(text.substring(start, i));
+        start = i;
+      } else {
+        i++;
+      }
+    }
+    if (start < text.length()) {
+      out.add(text.substring(start));
+    }
+    return out;
+  }
+
+  /** How many lines {@code text} has when it ends with a line break (YAML 1.2 line breaks). */
+  static int lineCount(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && !text.startsWith("\r\n", i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** The file's line break: {@code \r\n} when it already uses it, else {@code \n}. */
   static String newline(String text) {
     return text.contains("\r\n") ? "\r\n" : "\n";

@@ -3,6 +3,7 @@ package dev.tinta.config;
 import dev.tinta.model.Author;
 import dev.tinta.model.CommentSettings;
 import dev.tinta.model.HeadingIds;
+import dev.tinta.model.IntakeSettings;
 import dev.tinta.model.MenuItem;
 import dev.tinta.model.SiteConfig;
 import dev.tinta.problem.Problem;
@@ -49,6 +50,13 @@ public final class ConfigLoader {
           "params",
           "heading_ids",
           "menu");
+
+  private static final Set<String> COMMENT_KEYS =
+      Set.of("max_body_length", "max_author_length", "max_depth", "endpoint", "intake");
+
+  private static final Set<String> INTAKE_KEYS =
+      Set.of(
+          "min_seconds", "max_age_hours", "per_minute", "per_day", "per_hour_total", "max_links");
 
   private ConfigLoader() {}
 
@@ -111,16 +119,8 @@ public final class ConfigLoader {
     int pageSize = y.integer("page_size", 1, 1000).orElse(d.pageSize());
     int tagPageSize = y.integer("tag_page_size", 1, 10_000).orElse(d.tagPageSize());
     int feedSize = y.integer("feed_size", 1, 1000).orElse(d.feedSize());
-    CommentSettings cd = CommentSettings.defaults();
     CommentSettings comments =
-        y.map("comments")
-            .map(
-                c ->
-                    new CommentSettings(
-                        c.integer("max_body_length", 1, 1_000_000).orElse(cd.maxBodyLength()),
-                        c.integer("max_author_length", 1, 1000).orElse(cd.maxAuthorLength()),
-                        c.integer("max_depth", 1, 50).orElse(cd.maxDepth())))
-            .orElse(cd);
+        y.map("comments").map(c -> comments(c, problems)).orElse(CommentSettings.defaults());
     Map<String, Object> params = y.map("params").map(p -> p.plain(Set.of())).orElse(Map.of());
     HeadingIds headingIds =
         y.text("heading_ids").flatMap(s -> headingIds(y, s)).orElse(d.headingIds());
@@ -155,6 +155,72 @@ public final class ConfigLoader {
         "heading_ids",
         "'" + text + "' is not a style of heading ids",
         "heading_ids: github (GitHub's ids) or tinta (tinta's first style)");
+    return Optional.empty();
+  }
+
+  private static CommentSettings comments(YamlMap c, Problems problems) {
+    CommentSettings d = CommentSettings.defaults();
+    unknownKeys(c, "comments.", COMMENT_KEYS, problems);
+    String endpoint = c.text("endpoint").flatMap(s -> endpoint(c, s)).orElse(d.endpoint());
+    IntakeSettings intake = c.map("intake").map(i -> intake(i, problems)).orElse(d.intake());
+    return new CommentSettings(
+        c.integer("max_body_length", 1, 1_000_000).orElse(d.maxBodyLength()),
+        c.integer("max_author_length", 1, 1000).orElse(d.maxAuthorLength()),
+        c.integer("max_depth", 1, 50).orElse(d.maxDepth()),
+        endpoint,
+        intake);
+  }
+
+  private static IntakeSettings intake(YamlMap i, Problems problems) {
+    IntakeSettings d = IntakeSettings.defaults();
+    unknownKeys(i, "comments.intake.", INTAKE_KEYS, problems);
+    int maxAgeHours = i.integer("max_age_hours", 1, 24 * 365).orElse(d.maxAgeHours());
+    int minSeconds = i.integer("min_seconds", 0, 3600).orElse(d.minSeconds());
+    if (minSeconds >= maxAgeHours * 3600) {
+      i.report("min_seconds", "'min_seconds' must be below max_age_hours", "min_seconds: 3");
+      minSeconds = d.minSeconds();
+    }
+    return new IntakeSettings(
+        minSeconds,
+        maxAgeHours,
+        i.integer("per_minute", 1, 1_000_000).orElse(d.perMinute()),
+        i.integer("per_day", 1, 1_000_000).orElse(d.perDay()),
+        i.integer("per_hour_total", 1, 1_000_000).orElse(d.perHourTotal()),
+        i.integer("max_links", 0, 1000).orElse(d.maxLinks()));
+  }
+
+  private static void unknownKeys(YamlMap y, String prefix, Set<String> known, Problems problems) {
+    for (String key : y.keys()) {
+      if (!known.contains(key)) {
+        var at = y.keyPosition(key);
+        problems.add(
+            Problem.at(FILE, at.line(), at.column(), "unknown key '" + prefix + key + "'")
+                .withHint("known keys: " + String.join(", ", known.stream().sorted().toList())));
+      }
+    }
+  }
+
+  /** The intake server's public URL: absolute http(s), no query or fragment, ending in /. */
+  private static Optional<String> endpoint(YamlMap y, String text) {
+    String hint = "endpoint: https://comments.example.org/";
+    if (text.isBlank()) {
+      return Optional.of("");
+    }
+    try {
+      URI uri = new URI(text.strip().endsWith("/") ? text.strip() : text.strip() + "/");
+      String scheme = uri.getScheme();
+      if (uri.isAbsolute()
+          && uri.getHost() != null
+          && uri.getRawQuery() == null
+          && uri.getRawFragment() == null
+          && uri.getRawUserInfo() == null
+          && ("http".equals(scheme) || "https".equals(scheme))) {
+        return Optional.of(uri.toASCIIString());
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    y.report("endpoint", "'comments.endpoint' must be an absolute http or https URL", hint);
     return Optional.empty();
   }
 

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param body Markdown, untrusted
  * @param file the comments file, relative to the site
  * @param line 1-based line of the entry in that file
+ * @param ipHash a keyed hash of the sender's network, set by the intake server; empty when none.
+ *     Never published
  */
 public record Comment(
     String postSlug,
@@ -23,7 +25,8 @@ public record Comment(
     String parent,
     String body,
     String file,
-    int line) {
+    int line,
+    String ipHash) {
 
   public Comment {
     Objects.requireNonNull(postSlug);
@@ -35,5 +38,21 @@ public record Comment(
     Objects.requireNonNull(parent);
     Objects.requireNonNull(body);
     Objects.requireNonNull(file);
+    Objects.requireNonNull(ipHash);
+  }
+
+  /** A comment without an {@code ip_hash} (written by hand, the CLI or an import). */
+  public Comment(
+      String postSlug,
+      String id,
+      String author,
+      String url,
+      ZonedDateTime date,
+      CommentStatus status,
+      String parent,
+      String body,
+      String file,
+      int line) {
+    this(postSlug, id, author, url, date, status, parent, body, file, line, "");
   }
 }

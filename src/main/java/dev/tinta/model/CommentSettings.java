@@ -1,20 +1,41 @@
 package dev.tinta.model;
 
+import java.util.Objects;
+
 /**
- * Limits on reader comments, all untrusted input.
+ * Limits on reader comments, all untrusted input, and where readers send new ones.
  *
  * @param maxBodyLength characters of Markdown in one comment body
  * @param maxAuthorLength characters in an author name
  * @param maxDepth how deep replies nest before they are shown at the deepest level
+ * @param endpoint the public URL of the intake server ({@code tinta comments serve}), absolute and
+ *     ending in {@code /}; empty when readers cannot write (post pages then carry no form)
+ * @param intake the intake server's spam limits
  */
-public record CommentSettings(int maxBodyLength, int maxAuthorLength, int maxDepth) {
+public record CommentSettings(
+    int maxBodyLength, int maxAuthorLength, int maxDepth, String endpoint, IntakeSettings intake) {
   public CommentSettings {
     if (maxBodyLength < 1 || maxAuthorLength < 1 || maxDepth < 1) {
       throw new IllegalArgumentException("comment limits must be positive");
     }
+    Objects.requireNonNull(endpoint);
+    Objects.requireNonNull(intake);
+    if (!endpoint.isEmpty() && !endpoint.endsWith("/")) {
+      throw new IllegalArgumentException("the endpoint must end in /: " + endpoint);
+    }
+  }
+
+  /** Limits without an intake server. */
+  public CommentSettings(int maxBodyLength, int maxAuthorLength, int maxDepth) {
+    this(maxBodyLength, maxAuthorLength, maxDepth, "", IntakeSettings.defaults());
   }
 
   public static CommentSettings defaults() {
     return new CommentSettings(10_000, 100, 5);
+  }
+
+  /** Whether readers can send comments (an intake server is configured). */
+  public boolean acceptsComments() {
+    return !endpoint.isEmpty();
   }
 }

@@ -55,10 +55,10 @@ public final class TemplateRenderer {
       Map<String, byte[]> staticFiles,
       Messages messages) {
     this.config = config;
+    this.messages = messages;
     this.wrapper = (RecordWrapper) config.getObjectWrapper();
     this.siteTemplates = siteTemplates;
     this.layouts = Set.copyOf(layouts);
-    this.messages = messages;
     this.staticFiles = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(staticFiles));
   }
 
@@ -123,6 +123,14 @@ public final class TemplateRenderer {
   }
 
   /**
+   * A UI string of the theme's {@code i18n/} bundles in a language: what {@code t(key, args...)}
+   * gives a template, for texts a server sends outside a page (JSON error messages).
+   */
+  public String message(Locale locale, String key, Object... args) {
+    return messages.format(locale, key, args);
+  }
+
+  /**
    * Renders {@code layouts/<layout>.ftlh} for {@code page} in the given language, encoded in UTF-8
    * as the page is written: what the site's file holds.
    *
@@ -132,6 +140,19 @@ public final class TemplateRenderer {
     Utf8Writer out = new Utf8Writer(32 * 1024);
     renderTemplate(
         "layouts/" + layout + ".ftlh", locale, wrapper.root((Record) page, page.frame()), out);
+    return out.toByteArray();
+  }
+
+  /**
+   * Renders {@code layouts/<layout>.ftlh} for a page a server makes rather than the build (the
+   * comment server's form, thanks and message pages), whose template sees the components of {@code
+   * page} as top-level names, in the given language, encoded in UTF-8.
+   *
+   * @throws SiteException naming the template file, line and column of a template error
+   */
+  public byte[] renderServerPage(String layout, Locale locale, Record page) {
+    Utf8Writer out = new Utf8Writer(16 * 1024);
+    renderTemplate("layouts/" + layout + ".ftlh", locale, wrapper.root(page), out);
     return out.toByteArray();
   }
 

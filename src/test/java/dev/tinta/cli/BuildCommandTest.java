@@ -105,9 +105,9 @@ class BuildCommandTest {
     assertThat(first.err()).isEmpty();
     assertThat(first.code()).isZero();
     assertThat(first.out())
-        .matches("Posts 3 · Pages 13 · Tags 2 · Files 22 \\(22 changed\\) · [0-9,]+ ms\n");
+        .matches("Posts 3 · Pages 13 · Tags 2 · Files 23 \\(23 changed\\) · [0-9,]+ ms\n");
     assertThat(FileTrees.read(out))
-        .hasSize(22)
+        .hasSize(23)
         .containsKeys(
             "index.html",
             "extra.txt",
@@ -118,7 +118,7 @@ class BuildCommandTest {
     CliRun again = CliRun.of("build", "--site", small().toString(), "--output", out.toString());
     assertThat(again.code()).isZero();
     assertThat(again.out())
-        .matches("Posts 3 · Pages 13 · Tags 2 · Files 22 \\(0 changed\\) · [0-9,]+ ms\n");
+        .matches("Posts 3 · Pages 13 · Tags 2 · Files 23 \\(0 changed\\) · [0-9,]+ ms\n");
   }
 
   @Test

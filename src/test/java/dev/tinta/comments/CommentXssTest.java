@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every vector of {@code comments/xss-vectors.txt} in every comment field: the page a template
  * would build is parsed with jsoup and must hold nothing that runs script.
  */
-class CommentXssTest {
+public class CommentXssTest {
   private static final String DATE = "2010-09-01T10:15:00+07:00";
 
   /** Generous limits, so that long vectors reach the renderer instead of a length error. */
@@ -36,7 +36,7 @@ class CommentXssTest {
 
   @TempDir Path site;
 
-  static List<String> vectors() throws IOException {
+  public static List<String> vectors() throws IOException {
     try (InputStream in = CommentXssTest.class.getResourceAsStream("/comments/xss-vectors.txt")) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       List<String> out = new ArrayList<>();

@@ -11,7 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Structural safety checks on HTML, made by parsing it with jsoup as a browser would. */
-final class SafeHtml {
+public final class SafeHtml {
   /** Elements that run script, load content or change the page; none may appear. */
   static final String FORBIDDEN =
       "script, iframe, frame, frameset, object, embed, applet, form, input, button, isindex,"
@@ -55,14 +55,14 @@ final class SafeHtml {
   private SafeHtml() {}
 
   /** Parses a whole page and checks it. */
-  static Document assertSafePage(String html) {
+  public static Document assertSafePage(String html) {
     Document doc = Jsoup.parse(html);
     assertSafe(doc);
     return doc;
   }
 
   /** No forbidden element, no event handler, no script-capable URL anywhere in {@code doc}. */
-  static void assertSafe(Document doc) {
+  public static void assertSafe(Document doc) {
     assertThat(doc.select(FORBIDDEN)).as("forbidden elements in %s", doc.html()).isEmpty();
     for (Element el : doc.getAllElements()) {
       for (Attribute a : el.attributes()) {
@@ -86,7 +86,7 @@ final class SafeHtml {
    * A sanitized body: only allow-listed elements and attributes, links only http(s)/mailto, and
    * every link marked {@code rel="nofollow ugc noopener"}.
    */
-  static void assertSafeBody(String bodyHtml) {
+  public static void assertSafeBody(String bodyHtml) {
     Document doc = Jsoup.parseBodyFragment(bodyHtml);
     assertSafe(doc);
     for (Element el : doc.body().getAllElements()) {
@@ -109,7 +109,7 @@ final class SafeHtml {
   }
 
   /** Trimmed, lower-cased, with whitespace and control characters removed. */
-  static String squeezed(String value) {
+  public static String squeezed(String value) {
     StringBuilder out = new StringBuilder();
     value
         .strip()

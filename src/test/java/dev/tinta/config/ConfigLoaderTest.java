@@ -148,6 +148,52 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void commentsEndpointAndIntakeSettings() {
+    var c =
+        ConfigLoader.parse(
+                """
+                comments:
+                  endpoint: https://comments.example.org
+                  intake:
+                    min_seconds: 5
+                    max_age_hours: 48
+                    per_minute: 3
+                    per_day: 20
+                    per_hour_total: 500
+                    max_links: 4
+                """)
+            .comments();
+    assertThat(c.endpoint()).isEqualTo("https://comments.example.org/");
+    assertThat(c.intake()).isEqualTo(new dev.tinta.model.IntakeSettings(5, 48, 3, 20, 500, 4));
+    assertThat(ConfigLoader.parse("title: x\n").comments().endpoint()).isEmpty();
+    assertThat(ConfigLoader.parse("title: x\n").comments().intake())
+        .isEqualTo(new dev.tinta.model.IntakeSettings(3, 24, 2, 10, 200, 2));
+  }
+
+  @Test
+  void commentsMistakes() {
+    assertThat(
+            problemsOf(
+                """
+                comments:
+                  endpoint: javascript:alert(1)
+                  enpoint: https://x.example/
+                  intake:
+                    per_minute: 0
+                    captcha: yes
+                """))
+        .containsExactly(
+            "site.yaml:2:13: error: 'comments.endpoint' must be an absolute http or https URL"
+                + " (hint: endpoint: https://comments.example.org/)",
+            "site.yaml:3:3: error: unknown key 'comments.enpoint' (hint: known keys: endpoint,"
+                + " intake, max_author_length, max_body_length, max_depth)",
+            "site.yaml:5:17: error: 'per_minute' must be a whole number from 1 to 1000000"
+                + " (hint: per_minute: 1)",
+            "site.yaml:6:5: error: unknown key 'comments.intake.captcha' (hint: known keys:"
+                + " max_age_hours, max_links, min_seconds, per_day, per_hour_total, per_minute)");
+  }
+
+  @Test
   void everyMistakeIsReportedAtItsValue() {
     assertThat(
             problemsOf(

@@ -22,6 +22,10 @@ import java.util.Set;
  */
 final class BlogGenerator {
   static final String BASE_URL = "https://generated.example.org/";
+
+  /** The generated blog takes comments, so the gates judge post pages with the comment form. */
+  static final String COMMENTS_ENDPOINT = "https://comments.generated.example.org/";
+
   static final List<String> TAGS =
       List.of(
           "networking",
@@ -77,8 +81,10 @@ final class BlogGenerator {
         permalink: /:year/:month/:slug/
         page_size: 10
         feed_size: 20
+        comments:
+          endpoint: %s
         """
-            .formatted(BASE_URL));
+            .formatted(BASE_URL, COMMENTS_ENDPOINT));
     write(
         site.resolve("content/pages/about.md"),
         """

@@ -20,8 +20,9 @@ import org.jsoup.parser.Parser;
 /**
  * Gate 5, the page budget: a post page's HTML is at most {@value #POST_HTML_BYTES} bytes, the
  * site's CSS at most {@value #CSS_BYTES} bytes in all, no page needs a script to be read (no {@code
- * <script>} but {@code application/ld+json} data), and no page loads anything from another host
- * (stylesheet, script, image, media, frame, object, icon or preload).
+ * <script>} but {@code application/ld+json} data and the site's own deferred scripts of at most
+ * {@value #SCRIPT_BYTES} bytes, such as the comment form's), and no page loads anything from
+ * another host (stylesheet, script, image, media, frame, object, icon or preload).
  *
  * <p>Images count apart from the HTML, as a phone loads them ({@value #PHONE_PIXELS} device pixels
  * wide: a 390 CSS px screen at twice the density): the smallest {@code srcset} file at least that
@@ -35,6 +36,12 @@ final class PageBudget {
   static final int PHONE_PIXELS = 780;
   static final int PHONE_IMAGE_BYTES = 200 * 1024;
   static final int PHONE_PAGE_IMAGE_BYTES = 500 * 1024;
+
+  /**
+   * An optional script of the site's own (the comment form's), deferred so it never holds up the
+   * page, may be at most this big; the page must work without it.
+   */
+  static final int SCRIPT_BYTES = 8 * 1024;
 
   /** Post pages live at their permalink /:year/:month/:slug/. */
   private static final Pattern POST_PAGE = Pattern.compile("\\d{4}/\\d{2}/[^/]+/index\\.html");
@@ -107,7 +114,8 @@ final class PageBudget {
     }
     Document doc = parse(site, page);
     for (Element script : doc.select("script")) {
-      if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+      if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")
+          && !ownDeferredScript(site, script)) {
         out.add(
             at(
                 page,
@@ -259,6 +267,28 @@ final class PageBudget {
       }
     }
     return out;
+  }
+
+  /**
+   * A script of the site's own, loaded with {@code defer} (or as a module), of at most {@value
+   * #SCRIPT_BYTES} bytes: an enhancement the page is readable without.
+   */
+  private static boolean ownDeferredScript(BuiltSite site, Element script) {
+    String src = script.attr("src");
+    boolean deferred = script.hasAttr("defer") || script.attr("type").equalsIgnoreCase("module");
+    if (src.isEmpty() || !deferred || !src.startsWith("/") || src.startsWith("//")) {
+      return false;
+    }
+    String basePath = site.baseUrl().getPath();
+    String rel = src.startsWith(basePath) ? src.substring(basePath.length()) : src.substring(1);
+    java.nio.file.Path file = site.file(rel).normalize();
+    try {
+      return file.startsWith(site.output())
+          && Files.isRegularFile(file)
+          && Files.size(file) <= SCRIPT_BYTES;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static boolean fetches(Element link) {

@@ -19,7 +19,7 @@ import java.util.concurrent.Executors;
  * folder URL serves its index.html, a missing file the site's 404.html with status 404.
  * Root-relative links need a server; {@code file:} URLs would break them.
  */
-final class SiteServer implements AutoCloseable {
+public final class SiteServer implements AutoCloseable {
   private static final Map<String, String> TYPES =
       Map.ofEntries(
           Map.entry("html", "text/html; charset=utf-8"),
@@ -48,12 +48,12 @@ final class SiteServer implements AutoCloseable {
     server.start();
   }
 
-  static SiteServer serve(Path root) throws IOException {
+  public static SiteServer serve(Path root) throws IOException {
     return new SiteServer(root);
   }
 
   /** The URL of a site path such as {@code /tentang/}. */
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 

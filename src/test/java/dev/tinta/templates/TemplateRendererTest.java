@@ -55,7 +55,7 @@ class TemplateRendererTest {
     TemplateRenderer t = TemplateRenderer.create(site);
     assertThat(t.layouts())
         .containsExactlyInAnyOrder("404", "archive", "index", "page", "post", "tag", "tags");
-    assertThat(t.staticFiles().keySet()).containsExactly("favicon.svg", "style.css");
+    assertThat(t.staticFiles().keySet()).containsExactly("comments.js", "favicon.svg", "style.css");
   }
 
   @Test
@@ -66,7 +66,8 @@ class TemplateRendererTest {
     TemplateRenderer t = TemplateRenderer.create(site);
 
     assertThat(t.layouts()).contains("gallery", "post");
-    assertThat(t.staticFiles().keySet()).containsExactly("extra.js", "favicon.svg", "style.css");
+    assertThat(t.staticFiles().keySet())
+        .containsExactly("comments.js", "extra.js", "favicon.svg", "style.css");
     assertThat(new String(t.staticFiles().get("style.css"), StandardCharsets.UTF_8))
         .isEqualTo("body{}");
     assertThat(render(t, "gallery", Locale.forLanguageTag("id"), page("1234567", "")))
