@@ -72,7 +72,7 @@ final class InitCommand implements Callable<Integer> {
               + "\ntags: [welcome]\n---\n\nMy first post, built with "
               + "[tinta](https://example.org/tinta).\n");
       write(site.resolve("content/pages/about.md"), "---\ntitle: About\n---\n\nAbout this blog.\n");
-      write(site.resolve(".gitignore"), "site-output/\n");
+      write(site.resolve(".gitignore"), "site-output/\n.tinta-cache/\n");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + site, e);
     }

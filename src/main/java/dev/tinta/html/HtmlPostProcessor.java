@@ -4,6 +4,7 @@ import dev.tinta.highlight.Highlighter;
 import dev.tinta.markdown.MarkdownRenderer;
 import dev.tinta.model.HeadingIds;
 import dev.tinta.model.ProcessedHtml;
+import dev.tinta.model.SizedImage;
 import dev.tinta.problem.Problem;
 import java.net.URI;
 import java.util.ArrayList;
@@ -17,17 +18,19 @@ import org.jsoup.nodes.Element;
  * Turns the Markdown body of a post or page into its {@link ProcessedHtml}: commonmark's syntax
  * tree becomes a jsoup tree (built directly by {@link MarkdownDom} where it can, else rendered by
  * commonmark and parsed by jsoup: a choice made here and nowhere else), then the ordered jsoup
- * passes run over it: heading anchors, table of contents, links, images, code highlighting, excerpt
- * and word count. Thread-safe; holds no per-document state.
+ * passes run over it: heading anchors, table of contents, links, image sizes and variants, figures,
+ * code highlighting, excerpt and word count. Thread-safe; holds no per-document state.
  */
 public final class HtmlPostProcessor {
   private final URI baseUrl;
   private final HeadingIds headingIds;
+  private final ImageResolver images;
   private final MarkdownRenderer markdown = new MarkdownRenderer();
   private final Highlighter highlighter = new Highlighter();
 
   /**
-   * Passes with tinta's first style of heading ids.
+   * Passes with tinta's first style of heading ids, leaving images as written (no sizes, no
+   * variants, no check that they exist).
    *
    * @param baseUrl the site's base URL: links to its host are internal, not external
    */
@@ -36,12 +39,24 @@ public final class HtmlPostProcessor {
   }
 
   /**
+   * Passes that leave images as written.
+   *
    * @param baseUrl the site's base URL: links to its host are internal, not external
    * @param headingIds the style of the ids headings get
    */
   public HtmlPostProcessor(URI baseUrl, HeadingIds headingIds) {
+    this(baseUrl, headingIds, ImageResolver.NONE);
+  }
+
+  /**
+   * @param baseUrl the site's base URL: links to its host are internal, not external
+   * @param headingIds the style of the ids headings get
+   * @param images finds the local images bodies show
+   */
+  public HtmlPostProcessor(URI baseUrl, HeadingIds headingIds, ImageResolver images) {
     this.baseUrl = baseUrl;
     this.headingIds = headingIds;
+    this.images = images;
   }
 
   /** What the passes made of one body, and the problems they found in it. */
@@ -82,7 +97,12 @@ public final class HtmlPostProcessor {
     List<Element> all = body.getAllElements();
     var toc = HeadingAnchors.apply(all, headingIds);
     LinkRewriter.apply(all, context, links, baseUrl, problems);
+    List<SizedImage> sized =
+        images == ImageResolver.NONE
+            ? List.of()
+            : ImageSizes.apply(all, context, images, baseUrl, problems);
     ImageAttributes.apply(all);
+    Figures.apply(all);
     MarkupFixes.apply(all);
     // after the passes that look at elements: the spans it adds are in no list they walk
     CodeHighlighting.apply(all, highlighter, context, problems);
@@ -99,7 +119,13 @@ public final class HtmlPostProcessor {
     }
     ProcessedHtml out =
         new ProcessedHtml(
-            html, toc, excerpt.html(), excerpt.text(), words, WordCount.readingMinutes(words));
+            html,
+            toc,
+            excerpt.html(),
+            excerpt.text(),
+            words,
+            WordCount.readingMinutes(words),
+            sized);
     return new Result(out, problems);
   }
 }

@@ -69,7 +69,7 @@ final class LinkRewriter {
    * {@code "/blog"} for one below a path. Site paths are relative to the site, like the theme's
    * {@code ${root}}.
    */
-  private static String root(URI baseUrl) {
+  static String root(URI baseUrl) {
     String path = baseUrl.getRawPath();
     return path == null || path.isEmpty() ? "" : path.substring(0, path.length() - 1);
   }

@@ -94,7 +94,7 @@ final class ApiRoutes extends Handler.Abstract {
       Map<String, String> fields = FieldReader.json(Bodies.read(request, maxBody), Set.of("body"));
       body = fields.getOrDefault("body", "");
     } catch (Refusal r) {
-      Http.text(response, callback, r.status(), r.getMessage());
+      Http.refuse(response, callback, r);
       return;
     }
     if (body.codePointCount(0, body.length()) > settings.maxBodyLength()) {

@@ -133,7 +133,7 @@ final class CommentRoutes extends Handler.Abstract {
                   ? FieldReader.json(body, Submission.FIELDS)
                   : FieldReader.form(body, Submission.FIELDS));
     } catch (Refusal r) {
-      Http.text(response, callback, r.status(), r.getMessage());
+      Http.refuse(response, callback, r);
       return;
     }
     Verdict verdict = intake.submit(post, submission, ClientNetwork.of(request, trustProxy));

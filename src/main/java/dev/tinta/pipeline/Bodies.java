@@ -2,6 +2,7 @@ package dev.tinta.pipeline;
 
 import dev.tinta.comments.CommentStore;
 import dev.tinta.html.HtmlPostProcessor;
+import dev.tinta.html.ImageResolver;
 import dev.tinta.html.SourceContext;
 import dev.tinta.model.Article;
 import dev.tinta.model.PageView;
@@ -30,9 +31,10 @@ record Bodies(List<Article> articles, List<PageView> pages) {
       SiteUrls urls,
       TagIndex tags,
       CommentStore comments,
+      ImageResolver images,
       Reuse reuse,
       Workers workers) {
-    HtmlPostProcessor html = new HtmlPostProcessor(config.baseUrl(), config.headingIds());
+    HtmlPostProcessor html = new HtmlPostProcessor(config.baseUrl(), config.headingIds(), images);
     Problems problems = new Problems();
     List<Article> articles =
         workers.map(

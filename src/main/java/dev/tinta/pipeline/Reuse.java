@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -32,22 +33,27 @@ final class Reuse {
   private final Map<String, PageView> pageViews;
   private final boolean sameUrls;
 
+  /** Whether a body shows the same images as when it was processed. */
+  private final Predicate<ProcessedHtml> sameImages;
+
   private Reuse(
       Optional<SiteState> previous,
       Changes changes,
       Map<String, Article> articles,
       Map<String, PageView> pageViews,
-      boolean sameUrls) {
+      boolean sameUrls,
+      Predicate<ProcessedHtml> sameImages) {
     this.previous = previous;
     this.changes = changes;
     this.articles = articles;
     this.pageViews = pageViews;
     this.sameUrls = sameUrls;
+    this.sameImages = sameImages;
   }
 
   /** Reuses nothing: a clean build. */
   static Reuse none() {
-    return new Reuse(Optional.empty(), Changes.all(), Map.of(), Map.of(), false);
+    return new Reuse(Optional.empty(), Changes.all(), Map.of(), Map.of(), false, b -> false);
   }
 
   /** Reuses what {@code changes} did not touch of {@code previous}. */
@@ -60,13 +66,26 @@ final class Reuse {
           p.bodies().articles().forEach(a -> articles.put(a.post().file(), a));
           p.bodies().pages().forEach(v -> pageViews.put(v.page().file(), v));
         });
-    return new Reuse(last, changes, articles, pageViews, false);
+    return new Reuse(last, changes, articles, pageViews, false, b -> false);
   }
 
   /** The same decisions, knowing this build's URLs (when none changed, links need no redo). */
   Reuse withUrls(SiteUrls urls) {
     boolean same = previous.map(p -> p.urls().equals(urls)).orElse(false);
-    return new Reuse(previous, changes, articles, pageViews, same);
+    return new Reuse(previous, changes, articles, pageViews, same, sameImages);
+  }
+
+  /** The same decisions, knowing this build's images: a body is kept while its images are. */
+  Reuse withImages(SiteImages images) {
+    return new Reuse(previous, changes, articles, pageViews, sameUrls, images::unchanged);
+  }
+
+  /**
+   * What the last build found the site's images to be, less what {@code changes} touched: the dev
+   * server reads an image again only when it changed.
+   */
+  ImageMemo images() {
+    return ImageMemo.after(previous.map(SiteState::images), changes);
   }
 
   /** Settings and templates: the last ones unless {@code site.yaml} or a template changed. */
@@ -96,12 +115,16 @@ final class Reuse {
   }
 
   /**
-   * A post's processed body: the last one when its post and URL are the same, and either it links
-   * to no other source ({@code .md}) or no URL of any source changed.
+   * A post's processed body: the last one when its post and URL are the same, either it links to no
+   * other source ({@code .md}) or no URL of any source changed, and the images it shows are the
+   * same.
    */
   ProcessedHtml body(Post post, String url, Supplier<ProcessedHtml> process) {
     Article old = articles.get(post.file());
-    return old != null && old.post().equals(post) && stillValid(old.url(), url, post.markdown())
+    return old != null
+            && old.post().equals(post)
+            && stillValid(old.url(), url, post.markdown())
+            && sameImages.test(old.body())
         ? old.body()
         : process.get();
   }
@@ -115,7 +138,10 @@ final class Reuse {
   /** A page's view: the last one under the same conditions as {@link #body}. */
   PageView pageView(Page page, String url, Supplier<PageView> process) {
     PageView old = pageViews.get(page.file());
-    return old != null && old.page().equals(page) && stillValid(old.url(), url, page.markdown())
+    return old != null
+            && old.page().equals(page)
+            && stillValid(old.url(), url, page.markdown())
+            && sameImages.test(old.body())
         ? old
         : process.get();
   }

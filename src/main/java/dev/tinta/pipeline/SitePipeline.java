@@ -40,11 +40,13 @@ final class SitePipeline {
     progress.finished("read content and comments");
     Published published = Published.select(sources.content(), options);
     SiteUrls urls = SiteUrls.claim(settings.config(), sources, published);
-    Reuse known = reuse.withUrls(urls);
+    List<OutputFile> statics = StaticFiles.collect(options.siteDir(), settings, published, urls);
+    SiteImages images = SiteImages.of(options.siteDir(), statics, reuse, workers);
+    Reuse known = reuse.withUrls(urls).withImages(images);
     TagIndex tags = TagIndex.of(published.posts());
     Bodies bodies =
         Bodies.process(
-            settings.config(), published, urls, tags, sources.comments(), known, workers);
+            settings.config(), published, urls, tags, sources.comments(), images, known, workers);
     progress.finished("markdown and html passes");
     Listings listings = Listings.of(settings, bodies, tags, sources.comments(), known);
     progress.finished("tags, archive, sidebar");
@@ -63,7 +65,8 @@ final class SitePipeline {
         RenderedPages.render(settings.templates(), plan, known, output, progress, workers);
     progress.finished("render and write pages");
     List<OutputFile> more = new ArrayList<>(documents.join().files());
-    more.addAll(StaticFiles.collect(options.siteDir(), settings, published, urls));
+    more.addAll(statics);
+    more.addAll(images.files(bodies));
     if (search != null) {
       more.addAll(search.join());
     }
@@ -79,7 +82,8 @@ final class SitePipeline {
         pages,
         documents.join(),
         output.retains() ? files(plan, pages, more) : List.of(),
-        plan.size());
+        plan.size(),
+        images.memo());
   }
 
   private static FeedSource feedSource(Settings settings, Bodies bodies, Listings listings) {

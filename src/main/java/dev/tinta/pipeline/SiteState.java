@@ -10,6 +10,7 @@ import java.util.List;
  * @param pages the rendered pages with the jobs they came from (kept only for incremental builds)
  * @param files the whole site (kept only for incremental builds)
  * @param htmlPages how many HTML pages the site has
+ * @param images what the site's images were found to be, for the next build
  */
 record SiteState(
     Settings settings,
@@ -20,7 +21,8 @@ record SiteState(
     RenderedPages pages,
     Documents documents,
     List<OutputFile> files,
-    int htmlPages) {
+    int htmlPages,
+    ImageMemo images) {
 
   SiteState {
     files = List.copyOf(files);

@@ -32,7 +32,7 @@ class ExampleSiteGoldenTest {
   void exampleSiteMatchesGoldenCopy(@TempDir Path tmp) {
     Path out = tmp.resolve("site-output");
     BuildResult result = ExampleSite.build(out, 2);
-    assertThat(result.posts()).isEqualTo(5);
+    assertThat(result.posts()).isEqualTo(6);
 
     Path golden = ExampleSite.root().resolve(GOLDEN);
     if (Boolean.getBoolean("golden.update")) {
@@ -58,6 +58,9 @@ class ExampleSiteGoldenTest {
             "2010/08/another-insight-about-networking/index.html",
             "2010/10/menyusun-agenda-rapat/index.html",
             "2010/10/menyusun-agenda-rapat/alur-agenda.svg",
+            "2011/03/secangkir-kopi-sebelum-rapat/index.html",
+            "2011/03/secangkir-kopi-sebelum-rapat/kopi.jpg",
+            "2011/03/secangkir-kopi-sebelum-rapat/kopi-480w-78fe8289ef.jpg",
             "2011/02/notulen-dalam-teks-biasa/index.html",
             "2010/index.html",
             "2010/08/index.html",

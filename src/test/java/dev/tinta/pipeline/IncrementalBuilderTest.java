@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The property the dev server relies on: after any sequence of edits, adds, deletes and renames of
- * posts and comment files, an incremental rebuild leaves exactly the bytes a clean build of the
- * same input writes.
+ * posts, comment files and images, an incremental rebuild leaves exactly the bytes a clean build of
+ * the same input writes.
  */
 class IncrementalBuilderTest {
   private static final Clock CLOCK =
@@ -58,9 +58,10 @@ class IncrementalBuilderTest {
     IncrementalBuilder incremental = new IncrementalBuilder(options(site, tmp.resolve("inc")), 2);
     incremental.build();
     int next = 8;
+    List<String> images = new ArrayList<>();
     for (int step = 0; step < 25; step++) {
       Set<Path> changed = new java.util.HashSet<>();
-      int op = random.nextInt(6);
+      int op = random.nextInt(9);
       String slug = slugs.get(random.nextInt(slugs.size()));
       switch (op) {
         case 0 -> { // edit the body
@@ -102,6 +103,36 @@ class IncrementalBuilderTest {
             changed.add(comments(site, s));
           }
           slugs.set(slugs.indexOf(slug), s);
+        }
+        case 6 -> { // add an image to static/ and show it in a post, as a captioned figure
+          String image = "/img/photo-" + next++ + ".jpg";
+          images.add(image);
+          changed.add(photo(site, image, random));
+          Path f = post(site, slug);
+          write(f, Files.readString(f) + "\n![A photo](" + image + " \"Caption " + step + "\")\n");
+          changed.add(f);
+        }
+        case 7 -> { // change an image's pixels under the same name
+          if (!images.isEmpty()) {
+            changed.add(photo(site, images.get(random.nextInt(images.size())), random));
+          }
+        }
+        case 8 -> { // delete an image and every line that shows it
+          if (!images.isEmpty()) {
+            String image = images.remove(random.nextInt(images.size()));
+            Path file = site.resolve("static" + image);
+            Files.delete(file);
+            changed.add(file);
+            for (String s : slugs) {
+              Path f = post(site, s);
+              String text = Files.readString(f);
+              String without = text.replaceAll("(?m)^!\\[A photo\\]\\(" + image + " .*\n", "");
+              if (!without.equals(text)) {
+                write(f, without);
+                changed.add(f);
+              }
+            }
+          }
         }
         default -> { // add a comment
           Path c = comments(site, slug);
@@ -153,6 +184,49 @@ class IncrementalBuilderTest {
     incremental.rebuild(Set.of(post(site, "b")));
     new SiteBuilder(2).build(options(site, tmp.resolve("clean")));
     assertThat(tree(tmp.resolve("inc"))).isEqualTo(tree(tmp.resolve("clean")));
+  }
+
+  @Test
+  @Timeout(60)
+  void aPostShowingAMissingImageFailsUntilTheImageIsAdded() throws IOException {
+    Path site = tmp.resolve("site");
+    write(site.resolve("site.yaml"), "title: T\nbase_url: https://t.example/\n");
+    write(post(site, "a"), post(new Random(1), "a", 1));
+    IncrementalBuilder incremental = new IncrementalBuilder(options(site, tmp.resolve("inc")), 2);
+    incremental.build();
+    Map<String, String> before = tree(tmp.resolve("inc"));
+
+    write(post(site, "a"), Files.readString(post(site, "a")) + "\n![Kopi](kopi/kopi.jpg)\n");
+    assertThatThrownBy(() -> incremental.rebuild(Set.of(post(site, "a"))))
+        .isInstanceOf(SiteException.class)
+        .hasMessage(
+            "content/posts/a.md:14:9: error: image 'kopi/kopi.jpg' not found "
+                + "(hint: no file content/posts/kopi/kopi.jpg)");
+    assertThat(tree(tmp.resolve("inc"))).isEqualTo(before);
+
+    // a post folder with the image, and the reference changed to it
+    write(site.resolve("content/posts/kopi/index.md"), post(new Random(2), "kopi", 2));
+    Path photo = photo(site, "/img/kopi.jpg", new Random(3));
+    Files.createDirectories(site.resolve("content/posts/kopi"));
+    Files.move(photo, site.resolve("content/posts/kopi/kopi.jpg"));
+    incremental.rebuild(
+        Set.of(
+            site.resolve("content/posts/kopi/index.md"),
+            site.resolve("content/posts/kopi/kopi.jpg")));
+    new SiteBuilder(2).build(options(site, tmp.resolve("clean")));
+    assertThat(tree(tmp.resolve("inc"))).isEqualTo(tree(tmp.resolve("clean")));
+    assertThat(tree(tmp.resolve("inc")).keySet()).anyMatch(f -> f.matches(".*kopi-480w-.*\\.jpg"));
+  }
+
+  /** Writes a new JPEG at {@code image}, a site path below static/, and returns the file. */
+  private static Path photo(Path site, String image, Random random) throws IOException {
+    Path file = site.resolve("static" + image);
+    Files.createDirectories(file.getParent());
+    Files.write(
+        file,
+        dev.tinta.testing.TestImages.jpeg(
+            500 + random.nextInt(700), 300 + random.nextInt(300), random.nextLong()));
+    return file;
   }
 
   private static BuildOptions options(Path site, Path out) {

@@ -87,6 +87,7 @@ class AccessibilityIT {
       {"post-with-comments", "/2010/08/another-insight-about-networking/"},
       {"post-with-task-list-and-code", "/2011/01/writing-meeting-minutes-in-plain-text/"},
       {"post-with-table-and-image", "/2010/10/menyusun-agenda-rapat/"},
+      {"post-with-captioned-photo", "/2011/03/secangkir-kopi-sebelum-rapat/"},
       {"post-with-highlighted-code", "/2011/02/notulen-dalam-teks-biasa/"},
       {"tag", "/tags/networking/"},
       {"archive", "/2010/"},

@@ -38,6 +38,8 @@ class LighthouseIT {
           new Target("example blog", "/", "example-home"),
           new Target("example blog", "/2010/08/another-insight-about-networking/", "example-post"),
           new Target("example blog", "/search/?q=jaringan", "example-search"),
+          new Target(
+              "example blog", "/2011/03/secangkir-kopi-sebelum-rapat/", "example-photo-post"),
           new Target("generated blog", "/", "generated-home"),
           new Target("generated blog", "/2017/06/post-194/", "generated-post"),
           new Target("broken fixture", "/lighthouse.html", "broken-lighthouse"));

@@ -2,11 +2,14 @@ package dev.tinta.quality;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,10 +25,19 @@ import org.jsoup.parser.Parser;
  * page can do without), the site's scripts at most {@value #SCRIPT_BYTES} bytes in all, and no page
  * loads anything from another host (stylesheet, script, image, media, frame, object, icon or
  * preload).
+ *
+ * <p>Images count apart from the HTML, as a phone loads them ({@value #PHONE_PIXELS} device pixels
+ * wide: a 390 CSS px screen at twice the density): the smallest {@code srcset} file at least that
+ * wide, else the widest, else the {@code src}. Each is at most {@value #PHONE_IMAGE_BYTES} bytes, a
+ * page's together at most {@value #PHONE_PAGE_IMAGE_BYTES}, and every image of the site's own has
+ * {@code width} and {@code height}, so the page does not shift while it loads.
  */
 final class PageBudget {
   static final int POST_HTML_BYTES = 50 * 1024;
   static final int CSS_BYTES = 20 * 1024;
+  static final int PHONE_PIXELS = 780;
+  static final int PHONE_IMAGE_BYTES = 200 * 1024;
+  static final int PHONE_PAGE_IMAGE_BYTES = 500 * 1024;
 
   /** The site's scripts in all: the comment form's (#12) and the search page's (#15). */
   static final int SCRIPT_BYTES = 24 * 1024;
@@ -155,6 +167,7 @@ final class PageBudget {
         }
       }
     }
+    out.addAll(images(site, page, doc));
     for (Element e : doc.select("[style], style")) {
       var m = CSS_URL.matcher(e.nameIs("style") ? e.data() : e.attr("style"));
       while (m.find()) {
@@ -164,6 +177,95 @@ final class PageBudget {
       }
     }
     return out;
+  }
+
+  /** The site's own images on a page: sized, and light enough for a phone. */
+  static List<Finding> images(BuiltSite site, String page, Document doc) {
+    List<Finding> out = new ArrayList<>();
+    long total = 0;
+    for (Element img : doc.select("img[src]")) {
+      Optional<Path> src = localFile(site, page, img.attr("src"));
+      if (src.isEmpty()) {
+        continue;
+      }
+      if (!img.hasAttr("width") || !img.hasAttr("height")) {
+        out.add(
+            at(
+                page,
+                img,
+                "<img src=\""
+                    + img.attr("src")
+                    + "\"> has no width and height: the page shifts when it loads"));
+      }
+      Path loaded = phoneChoice(site, page, img).orElse(src.get());
+      long bytes = size(loaded);
+      total += bytes;
+      if (bytes > PHONE_IMAGE_BYTES) {
+        out.add(
+            at(
+                page,
+                img,
+                String.format(
+                    Locale.ROOT,
+                    "a phone loads %s, %,d bytes, over the budget of %,d for an image",
+                    site.relative(loaded),
+                    bytes,
+                    PHONE_IMAGE_BYTES)));
+      }
+    }
+    if (total > PHONE_PAGE_IMAGE_BYTES) {
+      out.add(
+          Finding.error(
+              page,
+              0,
+              0,
+              String.format(
+                  Locale.ROOT,
+                  "a phone loads %,d bytes of images, over the budget of %,d for a page",
+                  total,
+                  PHONE_PAGE_IMAGE_BYTES)));
+    }
+    return out;
+  }
+
+  /** The {@code srcset} file a phone picks: the narrowest at least {@value #PHONE_PIXELS} wide. */
+  private static Optional<Path> phoneChoice(BuiltSite site, String page, Element img) {
+    Path best = null;
+    int bestWidth = 0;
+    for (String candidate : img.attr("srcset").split(",")) {
+      String[] parts = candidate.strip().split("\\s+");
+      if (parts.length != 2 || !parts[1].matches("\\d+w")) {
+        continue;
+      }
+      int w = Integer.parseInt(parts[1].substring(0, parts[1].length() - 1));
+      Optional<Path> file = localFile(site, page, parts[0]);
+      boolean better =
+          best == null
+              || (w >= PHONE_PIXELS && (bestWidth < PHONE_PIXELS || w < bestWidth))
+              || (bestWidth < PHONE_PIXELS && w > bestWidth);
+      if (file.isPresent() && better) {
+        best = file.get();
+        bestWidth = w;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The site's file for a URL on {@code page}, if the URL is the site's and the file exists. */
+  private static Optional<Path> localFile(BuiltSite site, String page, String url) {
+    try {
+      URI resolved = site.baseUrl().resolve(page).resolve(url.strip());
+      if (!site.isOwn(resolved.toString())) {
+        return Optional.empty();
+      }
+      String path = resolved.getPath().substring(site.baseUrl().getPath().length());
+      Path file = site.output().resolve(path).normalize();
+      return file.startsWith(site.output()) && Files.isRegularFile(file)
+          ? Optional.of(file)
+          : Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   /** A stylesheet may not pull fonts, images or other sheets from another host either. */
@@ -252,8 +354,12 @@ final class PageBudget {
   }
 
   private static long size(BuiltSite site, String file) {
+    return size(site.file(file));
+  }
+
+  private static long size(Path file) {
     try {
-      return Files.size(site.file(file));
+      return Files.size(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

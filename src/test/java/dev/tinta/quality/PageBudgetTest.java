@@ -110,6 +110,38 @@ class PageBudgetTest {
                 + " src=\"https://cdn.example.com/search.js\"> loads from another host");
   }
 
+  @Test
+  void unsizedAndHeavyImagesFail(@TempDir Path dir) throws IOException {
+    Path page = dir.resolve("2011/03/photo/index.html");
+    Files.createDirectories(page.getParent());
+    Files.writeString(
+        page,
+        "<!DOCTYPE html><title>Photo</title>\n"
+            + "<img src=\"big.jpg\" alt=\"\">\n"
+            + "<img src=\"/2011/03/photo/a.jpg\" srcset=\"a-480.jpg 480w, a-960.jpg 960w, "
+            + "https://t.example/2011/03/photo/a.jpg 1600w\" alt=\"\" width=\"1600\" height=\"900\">\n"
+            + "<img src=\"c.jpg\" alt=\"\" width=\"10\" height=\"10\">\n"
+            + "<img src=\"https://elsewhere.example/d.jpg\" alt=\"\">\n"
+            + "<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" alt=\"\">\n");
+    Files.write(page.resolveSibling("big.jpg"), new byte[250 * 1024]);
+    Files.write(page.resolveSibling("a-480.jpg"), new byte[50 * 1024]);
+    Files.write(page.resolveSibling("a-960.jpg"), new byte[150 * 1024]);
+    Files.write(page.resolveSibling("a.jpg"), new byte[400 * 1024]);
+    Files.write(page.resolveSibling("c.jpg"), new byte[190 * 1024]);
+    BuiltSite site = new BuiltSite("images", dir, java.net.URI.create("https://t.example/"));
+
+    assertThat(PageBudget.check(site).stream().map(Finding::format))
+        .containsExactly(
+            "2011/03/photo/index.html:5:1: error: <img src=\"https://elsewhere.example/d.jpg\"> "
+                + "loads from another host",
+            "2011/03/photo/index.html:2:1: error: <img src=\"big.jpg\"> has no width and height: "
+                + "the page shifts when it loads",
+            "2011/03/photo/index.html:2:1: error: a phone loads 2011/03/photo/big.jpg, 256,000 "
+                + "bytes, over the budget of 204,800 for an image",
+            "2011/03/photo/index.html: error: a phone loads 604,160 bytes of images, over the "
+                + "budget of 512,000 for a page");
+  }
+
   private static void assertWithinBudget(BuiltSite site) throws IOException {
     List<Finding> findings = PageBudget.check(site);
     long css = 0;
