@@ -172,8 +172,7 @@ public final class TemplateRenderer {
     return out.toString();
   }
 
-  private void renderTemplate(
-      String name, Locale locale, TemplateHashModel model, Writer out) {
+  private void renderTemplate(String name, Locale locale, TemplateHashModel model, Writer out) {
     try {
       Template template = config.getTemplate(name);
       Environment env = template.createProcessingEnvironment(model, out);
