@@ -84,6 +84,27 @@ class CommentStoreErrorsTest {
   }
 
   @Test
+  void codeInABlockScalarBodyIsTextNotNesting() {
+    // issue #11: bracket counting refused this as "YAML nested deeper than 64"
+    String code = "x = " + "[".repeat(100) + "]".repeat(100) + ";\n";
+    TestSite.write(
+        site,
+        "content/comments/post.yaml",
+        "- id: c1\n"
+            + "  author: Coder\n"
+            + "  date: 2010-09-01T10:15:00+07:00\n"
+            + "  status: approved\n"
+            + "  body: |\n"
+            + "    Try this:\n\n"
+            + "        "
+            + code);
+
+    assertThat(CommentStore.load(site, CommentSettings.defaults()).all())
+        .singleElement()
+        .satisfies(c -> assertThat(c.body()).isEqualTo("Try this:\n\n    " + code));
+  }
+
+  @Test
   void authorOverTheLimitIsAnError() {
     TestSite.write(
         site,
