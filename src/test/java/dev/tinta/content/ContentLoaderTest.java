@@ -10,6 +10,7 @@ import dev.tinta.model.SiteConfig;
 import dev.tinta.model.SourceRef;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
+import dev.tinta.text.DateTimes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -201,9 +202,13 @@ class ContentLoaderTest {
             "content/pages/e.md:4:8: error: 'draft' must be true or false (hint: draft: true)",
             "content/pages/f.md:2:1: error: missing required field 'title' (hint: title: About)",
             "content/posts/a.md:3:7: error: 'date' is not a date"
-                + " (hint: use 2010-08-31 or 2010-08-31T10:00:00+07:00)",
+                + " (hint: use "
+                + DateTimes.FORMS
+                + ")",
             "content/posts/a.md:4:10: error: 'updated' is not a date"
-                + " (hint: use 2010-08-31 or 2010-08-31T10:00:00+07:00)",
+                + " (hint: use "
+                + DateTimes.FORMS
+                + ")",
             "content/posts/b.md:2:8: error: 'title' must not be empty (hint: title: My first post)",
             "content/posts/b.md:4:7: error: tag '!!!' has no letter or digit (hint: tags: [networking])",
             "content/posts/c.md:4:9: error: unknown layout 'nope' (hint: one of gallery, index, page,"
