@@ -140,7 +140,7 @@ public final class ContentLoader {
         bundleDir.isEmpty()
             ? file.substring(file.lastIndexOf('/') + 1, file.length() - ".md".length())
             : bundleDir.substring(bundleDir.lastIndexOf('/') + 1);
-    return Slug.of(name);
+    return Slug.ofName(name);
   }
 
   /** A source is affected by a change to itself or to a folder above it. */
@@ -209,10 +209,12 @@ public final class ContentLoader {
         }
         if (Files.isRegularFile(p) && name.endsWith(".md")) {
           out.add(
-              new Source(folder + "/" + name, "", Slug.of(name.substring(0, name.length() - 3))));
+              new Source(
+                  folder + "/" + name, "", Slug.ofName(name.substring(0, name.length() - 3))));
         } else if (bundles && Files.isRegularFile(p.resolve("index.md"))) {
           out.add(
-              new Source(folder + "/" + name + "/index.md", folder + "/" + name, Slug.of(name)));
+              new Source(
+                  folder + "/" + name + "/index.md", folder + "/" + name, Slug.ofName(name)));
         }
       }
     } catch (IOException e) {

@@ -181,16 +181,20 @@ final class EntryReader {
 
   private static String slug(YamlMap y, String fileSlug) {
     Optional<String> given = y.text("slug");
-    if (given.isPresent() && !Slug.isSlug(given.get())) {
-      y.report(
-          "slug",
-          "'" + given.get() + "' is not a slug",
-          "lower-case letters, digits and dashes, such as " + Slug.of(given.get()));
+    if (given.isEmpty()) {
+      if (fileSlug.isEmpty()) {
+        y.report("slug", "the file name gives no slug", "add slug: my-post");
+      }
       return fileSlug;
     }
-    String slug = given.orElse(fileSlug);
+    // #11: the same text gives the same slug as a file name would
+    String slug = Slug.ofName(given.get().strip());
     if (slug.isEmpty()) {
-      y.report("slug", "the file name gives no slug", "add slug: my-post");
+      y.report(
+          "slug",
+          "'" + given.get() + "' gives no slug: it has no letter or digit",
+          "slug: my-post");
+      return fileSlug;
     }
     return slug;
   }

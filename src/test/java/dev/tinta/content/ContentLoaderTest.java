@@ -213,10 +213,40 @@ class ContentLoaderTest {
             "content/posts/b.md:4:7: error: tag '!!!' has no letter or digit (hint: tags: [networking])",
             "content/posts/c.md:4:9: error: unknown layout 'nope' (hint: one of gallery, index, page,"
                 + " post, or add templates/layouts/nope.ftlh)",
-            "content/posts/c.md:5:7: error: 'C D' is not a slug (hint: lower-case letters, digits and"
-                + " dashes, such as c-d)",
             "content/posts/d.md:3:7: error: 'date' must be text, not a list",
             "content/posts/d.md:4:7: error: 'en_US!' is not a BCP 47 language tag (hint: lang: id)");
+  }
+
+  @Test
+  void theSameTextGivesTheSameSlugFromAFileNameOrFromSlug() throws IOException {
+    // issue #11: slug: HFDP-Notes1 was refused, the file name HFDP-Notes1.md lower-cased
+    write("content/posts/HFDP-Notes1.md", "---\ntitle: A\ndate: 2010-08-01\n---\n");
+    write("content/posts/b.md", "---\ntitle: B\ndate: 2010-08-02\nslug: HFDP-Notes2\n---\n");
+    write("content/posts/Hello World.md", "---\ntitle: C\ndate: 2010-08-03\n---\n");
+    write("content/posts/d.md", "---\ntitle: D\ndate: 2010-08-04\nslug: Hello Moon\n---\n");
+    write("content/posts/Café_Über/index.md", "---\ntitle: E\ndate: 2010-08-05\n---\n");
+    write("content/posts/f.md", "---\ntitle: F\ndate: 2010-08-06\nslug: Café_Über 2\n---\n");
+    write("content/posts/g.md", "---\ntitle: G\ndate: 2010-08-07\nslug: Old_Name-2009\n---\n");
+
+    assertThat(ContentLoader.load(site, config, LAYOUTS).posts())
+        .extracting(Post::slug)
+        .containsExactly(
+            "Old_Name-2009",
+            "cafe-uber-2",
+            "cafe-uber",
+            "hello-moon",
+            "hello-world",
+            "HFDP-Notes2",
+            "HFDP-Notes1");
+  }
+
+  @Test
+  void aSlugWithoutLettersIsAnError() throws IOException {
+    write("content/posts/a.md", "---\ntitle: A\ndate: 2010-08-31\nslug: '--'\n---\n");
+    assertThat(problems())
+        .containsExactly(
+            "content/posts/a.md:4:7: error: '--' gives no slug: it has no letter or digit"
+                + " (hint: slug: my-post)");
   }
 
   @Test
