@@ -50,4 +50,29 @@ class BuildWarningsTest {
     assertThat(lines.subList(0, 100)).allMatch(l -> l.startsWith("content/posts/broken-"));
     assertThat(lines.subList(100, 102)).containsExactly("and 20 more", "120 errors");
   }
+
+  @Test
+  void warningsArePrintedCountedAndDoNotFailTheBuild() throws IOException {
+    Path site = site();
+    Files.writeString(
+        site.resolve("content/posts/hidden.md"),
+        "---\ntitle: Hidden\ndate: 2024-01-02\npublished: false\n---\n\nNot yet.\n");
+    Files.writeString(
+        site.resolve("content/posts/sorted.md"),
+        "---\ntitle: Sorted\ndate: 2024-01-03\ncategories: [x]\n---\n\nBody.\n");
+
+    CliRun run = build(site);
+
+    assertThat(run.code()).isZero();
+    assertThat(run.err())
+        .isEqualTo(
+            "content/posts/sorted.md:4:1: warning: 'categories' means nothing to tinta; templates"
+                + " can read it as post.extra.categories (hint: tinta groups posts by tags: [a,"
+                + " b])\n");
+    assertThat(run.out())
+        .matches(
+            "Posts 4 · Pages 14 · Tags 2 · Files 24 \\(24 changed\\) · [0-9,]+ ms · 1 warning\n");
+    assertThat(tmp.resolve("out/2024/01/hidden")).doesNotExist();
+    assertThat(tmp.resolve("out/2024/01/sorted/index.html")).isRegularFile();
+  }
 }

@@ -2,6 +2,7 @@ package dev.tinta.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.tinta.model.Content;
 import dev.tinta.model.Page;
@@ -238,6 +239,86 @@ class ContentLoaderTest {
             "hello-world",
             "HFDP-Notes2",
             "HFDP-Notes1");
+  }
+
+  @Test
+  void publishedFalseIsADraft() throws IOException {
+    // issue #11: Jekyll's way to hide a post was ignored, and the post went public
+    write("content/posts/a.md", "---\ntitle: A\ndate: 2010-08-31\npublished: false\n---\n");
+    write("content/posts/b.md", "---\ntitle: B\ndate: 2010-08-31\npublished: true\n---\n");
+    write("content/pages/c.md", "---\ntitle: C\npublished: false\n---\n");
+
+    Content content = ContentLoader.load(site, config, LAYOUTS);
+
+    assertThat(content.posts())
+        .extracting(Post::slug, Post::draft)
+        .containsExactly(tuple("a", true), tuple("b", false));
+    assertThat(content.posts()).allMatch(p -> p.extra().isEmpty());
+    assertThat(content.pages()).extracting(Page::draft).containsExactly(true);
+    assertThat(content.warnings()).isEmpty();
+  }
+
+  @Test
+  void keysOtherGeneratorsGiveAMeaningToAreWarnings() throws IOException {
+    write(
+        "content/posts/a.md",
+        """
+        ---
+        title: A
+        date: 2010-08-31
+        categories: [java, books]
+        description: About A.
+        permalink: /a.html
+        expirydate: 2030-01-01
+        publishDate: 2010-09-01
+        aliases: [/old-a.html]
+        redirect_from: /older-a.html
+        my_key: mine
+        ---
+        """);
+    write("content/pages/b.md", "---\ntitle: B\ndescription: About B.\n---\n");
+
+    Content content = ContentLoader.load(site, config, LAYOUTS);
+
+    assertThat(content.warnings())
+        .map(Problem::format)
+        .containsExactly(
+            "content/pages/b.md:3:1: warning: 'description' means nothing to tinta; templates can"
+                + " read it as page.extra.description (hint: a post's summary: is its meta"
+                + " description, else its first paragraph)",
+            "content/posts/a.md:4:1: warning: 'categories' means nothing to tinta; templates can"
+                + " read it as post.extra.categories (hint: tinta groups posts by tags: [a, b])",
+            "content/posts/a.md:5:1: warning: 'description' means nothing to tinta; templates can"
+                + " read it as post.extra.description (hint: a post's summary: is its meta"
+                + " description, else its first paragraph)",
+            "content/posts/a.md:6:1: warning: 'permalink' means nothing to tinta; templates can"
+                + " read it as post.extra.permalink (hint: URLs come from slug: and site.yaml's"
+                + " permalink; old ones go in aliases:)",
+            "content/posts/a.md:7:1: warning: 'expirydate' means nothing to tinta; templates can"
+                + " read it as post.extra.expirydate (hint: tinta does not take posts down by"
+                + " date; draft: true hides one)",
+            "content/posts/a.md:8:1: warning: 'publishDate' means nothing to tinta; templates can"
+                + " read it as post.extra.publishDate (hint: date: is the publish date; later"
+                + " dates are built only with --future)");
+    Post a = content.posts().get(0);
+    assertThat(a.extra().keySet())
+        .containsExactly(
+            "categories", "description", "permalink", "expirydate", "publishDate", "my_key");
+    assertThat(a.aliases()).containsExactly("/old-a.html", "/older-a.html");
+  }
+
+  @Test
+  void warningsComeWithTheErrorsOfAFailedLoad() throws IOException {
+    write("content/posts/a.md", "---\ntitle: A\ndate: 2010-08-31\ncategories: [x]\n---\n");
+    write("content/posts/b.md", "---\ntitle: B\ndate: someday\n---\n");
+
+    assertThat(problems())
+        .containsExactly(
+            "content/posts/a.md:4:1: warning: 'categories' means nothing to tinta; templates can"
+                + " read it as post.extra.categories (hint: tinta groups posts by tags: [a, b])",
+            "content/posts/b.md:3:7: error: 'date' is not a date (hint: use "
+                + DateTimes.FORMS
+                + ")");
   }
 
   @Test
