@@ -121,7 +121,10 @@ public final class ConfigLoader {
     int tagPageSize = y.integer("tag_page_size", 1, 10_000).orElse(d.tagPageSize());
     int feedSize = y.integer("feed_size", 1, 1000).orElse(d.feedSize());
     CommentSettings comments =
-        y.map("comments").map(c -> comments(c, problems)).orElse(CommentSettings.defaults());
+        y.map("comments")
+            .map(c -> comments(c, problems))
+            .orElse(CommentSettings.defaults())
+            .withTimeZone(zone);
     Map<String, Object> params = y.map("params").map(p -> p.plain(Set.of())).orElse(Map.of());
     HeadingIds headingIds =
         y.text("heading_ids").flatMap(s -> headingIds(y, s)).orElse(d.headingIds());

@@ -103,10 +103,10 @@ public final class TemplateRenderer {
   }
 
   /**
-   * Warnings (lines as the compiler style prints them) for the site's language and each post's or
-   * page's language that has no UI strings in the theme.
+   * Warnings for the site's language and each post's or page's language that has no UI strings in
+   * the theme.
    */
-  public List<String> languageWarnings(
+  public List<dev.tinta.problem.Problem> languageWarnings(
       SiteConfig config, List<dev.tinta.model.Post> posts, List<dev.tinta.model.Page> pages) {
     return LanguageWarnings.of(messages, config, posts, pages);
   }

@@ -69,7 +69,7 @@ class ConfigLoaderTest {
                 3,
                 7,
                 5,
-                new CommentSettings(500, 100, 2),
+                new CommentSettings(500, 100, 2).withTimeZone(ZoneId.of("Asia/Jakarta")),
                 Map.of("twitter", "marissa", "colors", List.of("red", "blue")),
                 HeadingIds.TINTA,
                 List.of()));
