@@ -105,7 +105,7 @@ public final class ImportRun {
       result = withWarnings(result, warnings);
     }
     int downloaded = 0;
-    if (o.images().isPresent()) {
+    if (o.images().isPresent() && !o.dryRun()) {
       ImageDownloads d = new ImageDownloads(o.images().get());
       result = d.apply(result);
       downloaded = d.downloaded();
