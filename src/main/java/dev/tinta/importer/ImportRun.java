@@ -106,7 +106,10 @@ public final class ImportRun {
     }
     int downloaded = 0;
     if (o.images().isPresent() && !o.dryRun()) {
-      ImageDownloads d = new ImageDownloads(o.images().get());
+      dev.tinta.pipeline.Permalinks permalinks =
+          new dev.tinta.pipeline.Permalinks(config.permalink(), config.timeZone());
+      ImageDownloads d =
+          new ImageDownloads(o.images().get(), p -> permalinks.of(p.date(), p.slug()));
       result = d.apply(result);
       downloaded = d.downloaded();
     }
