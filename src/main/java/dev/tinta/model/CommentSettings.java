@@ -11,18 +11,35 @@ import java.util.Objects;
  * @param endpoint the public URL of the intake server ({@code tinta comments serve}), absolute and
  *     ending in {@code /}; empty when readers cannot write (post pages then carry no form)
  * @param intake the intake server's spam limits
+ * @param notifications how the owner hears of new comments
  */
 public record CommentSettings(
-    int maxBodyLength, int maxAuthorLength, int maxDepth, String endpoint, IntakeSettings intake) {
+    int maxBodyLength,
+    int maxAuthorLength,
+    int maxDepth,
+    String endpoint,
+    IntakeSettings intake,
+    NotifySettings notifications) {
   public CommentSettings {
     if (maxBodyLength < 1 || maxAuthorLength < 1 || maxDepth < 1) {
       throw new IllegalArgumentException("comment limits must be positive");
     }
     Objects.requireNonNull(endpoint);
     Objects.requireNonNull(intake);
+    Objects.requireNonNull(notifications);
     if (!endpoint.isEmpty() && !endpoint.endsWith("/")) {
       throw new IllegalArgumentException("the endpoint must end in /: " + endpoint);
     }
+  }
+
+  /** Settings without notifications. */
+  public CommentSettings(
+      int maxBodyLength,
+      int maxAuthorLength,
+      int maxDepth,
+      String endpoint,
+      IntakeSettings intake) {
+    this(maxBodyLength, maxAuthorLength, maxDepth, endpoint, intake, NotifySettings.defaults());
   }
 
   /** Limits without an intake server. */
