@@ -42,10 +42,11 @@ final class ModerationPage {
     Document doc = shell("Moderate a comment");
     Element main = doc.body().appendElement("main").addClass("moderation");
     Element h1 = main.appendElement("h1").text("A comment on ");
+    String title = "\u201c" + PlainText.line(w.postTitle()) + "\u201d";
     if (w.postUrl().isEmpty()) {
-      h1.appendText("\u201c" + w.postTitle() + "\u201d");
+      h1.appendText(title);
     } else {
-      h1.appendElement("a").attr("href", w.postUrl()).text("\u201c" + w.postTitle() + "\u201d");
+      h1.appendElement("a").attr("href", w.postUrl()).text(title);
     }
     Element meta = main.appendElement("p").addClass("comment-meta");
     meta.appendElement("strong").addClass("comment-author").text(PlainText.line(c.author()));
