@@ -12,21 +12,16 @@ import dev.tinta.model.SiteConfig;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
 import jakarta.mail.internet.AddressException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -45,7 +40,6 @@ import org.eclipse.jetty.util.Fields;
 public final class NotifyRoutes extends Handler.Abstract {
   private static final String M = "/admin/m/";
   private static final String FEED = "/admin/feed.xml";
-  private static final int MAX_FORM = 256;
   private static final int FEED_SIZE = 100;
 
   private final NotifyOptions options;
@@ -193,7 +187,7 @@ public final class NotifyRoutes extends Handler.Abstract {
     String method = request.getMethod();
     if (!method.equals("GET") && !method.equals("POST")) {
       response.getHeaders().put(HttpHeader.ALLOW, "GET, POST");
-      text(response, callback, 405, "method not allowed; use GET or POST");
+      Responses.text(response, callback, 405, "method not allowed; use GET or POST");
       return true;
     }
     Optional<CommentRef> ref = links.verify(token);
@@ -221,19 +215,20 @@ public final class NotifyRoutes extends Handler.Abstract {
       gone(response, callback);
       return;
     }
-    html(response, callback, 200, pages.comment(waiting(comment.get()), serverRoot + path));
+    Responses.html(
+        response, callback, 200, pages.comment(waiting(comment.get()), serverRoot + path));
   }
 
   private void act(
       Request request, Response response, Callback callback, CommentRef ref, String path) {
     response.getHeaders().put(HttpHeader.CONNECTION, "close");
-    if (!sameOrigin(request)) {
-      text(response, callback, 403, "cross-origin request refused");
+    if (!ModerationForm.sameOrigin(request, base)) {
+      Responses.text(response, callback, 403, "cross-origin request refused");
       return;
     }
-    Optional<CommentStatus> status = action(request);
+    Optional<CommentStatus> status = ModerationForm.action(request);
     if (status.isEmpty()) {
-      text(response, callback, 400, "send action=approve, spam or reject as a form");
+      Responses.text(response, callback, 400, "send action=approve, spam or reject as a form");
       return;
     }
     try {
@@ -268,111 +263,23 @@ public final class NotifyRoutes extends Handler.Abstract {
         .findFirst();
   }
 
-  /** The form's {@code action}, read within {@link #MAX_FORM} bytes. */
-  private static Optional<CommentStatus> action(Request request) {
-    String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
-    if (type == null
-        || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
-        || request.getLength() > MAX_FORM) {
-      return Optional.empty();
-    }
-    String body;
-    try (InputStream in = Content.Source.asInputStream(request)) {
-      byte[] bytes = in.readNBytes(MAX_FORM + 1);
-      if (bytes.length > MAX_FORM) {
-        return Optional.empty();
-      }
-      body = new String(bytes, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return Optional.empty();
-    }
-    Optional<CommentStatus> out = Optional.empty();
-    for (String pair : body.split("&")) {
-      int eq = pair.indexOf('=');
-      String name = eq < 0 ? pair : pair.substring(0, eq);
-      if (name.equals("action")) {
-        String value;
-        try {
-          value = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-          return Optional.empty();
-        }
-        if (out.isPresent()) {
-          return Optional.empty();
-        }
-        out =
-            switch (value) {
-              case "approve" -> Optional.of(CommentStatus.APPROVED);
-              case "spam" -> Optional.of(CommentStatus.SPAM);
-              case "reject" -> Optional.of(CommentStatus.REJECTED);
-              default -> Optional.empty();
-            };
-        if (out.isEmpty()) {
-          return out;
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * A browser's POST must come from this server's own pages: an {@code Origin} (or {@code
-   * Sec-Fetch-Site}) of another site is refused. Without either, the client is no browser page.
-   */
-  private boolean sameOrigin(Request request) {
-    String site = request.getHeaders().get("Sec-Fetch-Site");
-    if (site != null && !site.equals("same-origin") && !site.equals("none")) {
-      return false;
-    }
-    String origin = request.getHeaders().get(HttpHeader.ORIGIN);
-    if (origin == null) {
-      return true;
-    }
-    String o = origin.strip().toLowerCase(Locale.ROOT);
-    if (!base.equals("/") && o.equals(origin(URI.create(base)))) {
-      return true;
-    }
-    String host = request.getHeaders().get(HttpHeader.HOST);
-    try {
-      URI u = new URI(o);
-      return host != null
-          && u.getRawAuthority() != null
-          && u.getRawAuthority().equalsIgnoreCase(host.strip());
-    } catch (java.net.URISyntaxException e) {
-      return false;
-    }
-  }
-
-  private static String origin(URI uri) {
-    String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-    int port = uri.getPort();
-    boolean defaultPort =
-        port == -1
-            || (scheme.equals("http") && port == 80)
-            || (scheme.equals("https") && port == 443);
-    return scheme
-        + "://"
-        + uri.getHost().toLowerCase(Locale.ROOT)
-        + (defaultPort ? "" : ":" + port);
-  }
-
   private void feed(Request request, Response response, Callback callback) {
     if (!request.getMethod().equals("GET")) {
       response.getHeaders().put(HttpHeader.ALLOW, "GET");
-      text(response, callback, 405, "method not allowed; use GET");
+      Responses.text(response, callback, 405, "method not allowed; use GET");
       return;
     }
     Fields query;
     try {
       query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
     } catch (RuntimeException e) {
-      text(response, callback, 404, "not found");
+      Responses.text(response, callback, 404, "not found");
       return;
     }
     List<String> keys = query.getValues("key");
     if (keys == null || keys.size() != 1 || !feedKey.matches(keys.get(0))) {
       // the same answer as a path nobody serves: the feed does not say it exists
-      text(response, callback, 404, "not found");
+      Responses.text(response, callback, 404, "not found");
       return;
     }
     List<Comment> pending;
@@ -398,11 +305,11 @@ public final class NotifyRoutes extends Handler.Abstract {
             base + "admin",
             pending.stream().map(this::waiting).toList(),
             options.clock().instant());
-    send(response, callback, 200, "application/atom+xml; charset=utf-8", body);
+    Responses.send(response, callback, 200, "application/atom+xml; charset=utf-8", body);
   }
 
   private void refuse(Response response, Callback callback) {
-    html(
+    Responses.html(
         response,
         callback,
         403,
@@ -415,7 +322,7 @@ public final class NotifyRoutes extends Handler.Abstract {
   }
 
   private void gone(Response response, Callback callback) {
-    html(
+    Responses.html(
         response,
         callback,
         404,
@@ -425,33 +332,12 @@ public final class NotifyRoutes extends Handler.Abstract {
   private void unavailable(Response response, Callback callback, SiteException e) {
     e.problems().stream().map(Problem::format).forEach(log);
     response.getHeaders().put(HttpHeader.RETRY_AFTER, 60);
-    html(
+    Responses.html(
         response,
         callback,
         503,
         pages.message(
             "The comments cannot be read now",
             "The comments file has a problem; the server's log names it."));
-  }
-
-  private static void html(Response response, Callback callback, int status, byte[] body) {
-    send(response, callback, status, "text/html; charset=utf-8", body);
-  }
-
-  private static void text(Response response, Callback callback, int status, String reason) {
-    send(
-        response,
-        callback,
-        status,
-        "text/plain; charset=utf-8",
-        (reason + "\n").getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static void send(
-      Response response, Callback callback, int status, String type, byte[] body) {
-    response.setStatus(status);
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
-    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
-    response.write(true, ByteBuffer.wrap(body), callback);
   }
 }
