@@ -84,7 +84,7 @@ public final class IntakeServer implements AutoCloseable {
                 slug ->
                     posts.find(slug).map(p -> new PostLink(p.title(), p.url(), p.date(), p.lang())),
                 keys.key("notify-link"),
-                options.stateDir().resolve("feed-key"),
+                options.stateDir(),
                 options.clock()),
             moderator,
             log);

@@ -16,7 +16,8 @@ import javax.crypto.spec.SecretKeySpec;
  * @param posts a published post's title and URL by slug
  * @param linkKey the HMAC-SHA256 key of the mail's links, derived from the server's secret for this
  *     use alone
- * @param feedKeyFile where the queue feed's key is kept (made on first start)
+ * @param stateDir where the server keeps its state ({@code .tinta/}): the queue feed's key ({@code
+ *     feed-key}, made on first start) and the comments not yet mailed ({@code notify-unsent})
  * @param clock for link expiry and mail dates
  * @param env the environment, for the SMTP password named by {@code password_env}
  */
@@ -25,7 +26,7 @@ public record NotifyOptions(
     SiteConfig config,
     Function<String, Optional<PostLink>> posts,
     SecretKeySpec linkKey,
-    Path feedKeyFile,
+    Path stateDir,
     Clock clock,
     Function<String, String> env) {
   public NotifyOptions {
@@ -33,7 +34,7 @@ public record NotifyOptions(
     Objects.requireNonNull(config);
     Objects.requireNonNull(posts);
     Objects.requireNonNull(linkKey);
-    Objects.requireNonNull(feedKeyFile);
+    Objects.requireNonNull(stateDir);
     Objects.requireNonNull(clock);
     Objects.requireNonNull(env);
   }
@@ -44,8 +45,8 @@ public record NotifyOptions(
       SiteConfig config,
       Function<String, Optional<PostLink>> posts,
       SecretKeySpec linkKey,
-      Path feedKeyFile,
+      Path stateDir,
       Clock clock) {
-    this(siteDir, config, posts, linkKey, feedKeyFile, clock, System::getenv);
+    this(siteDir, config, posts, linkKey, stateDir, clock, System::getenv);
   }
 }

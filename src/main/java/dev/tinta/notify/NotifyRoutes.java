@@ -15,6 +15,7 @@ import jakarta.mail.internet.AddressException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +79,7 @@ public final class NotifyRoutes extends Handler.Abstract {
     this.links = new LinkTokens(options.linkKey(), options.clock());
     this.pages = new ModerationPage(bodies, serverRoot, config.timeZone());
     this.feed = new QueueFeed(bodies);
-    this.feedKey = FeedKey.loadOrCreate(options.feedKeyFile());
+    this.feedKey = FeedKey.loadOrCreate(feedKeyFile());
     this.sender =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -87,10 +88,11 @@ public final class NotifyRoutes extends Handler.Abstract {
               return t;
             });
     this.batcher = mailer(config.comments().notifications()).map(this::batcher);
+    batcher.ifPresent(MailBatcher::restore);
     if (feedKey.created()) {
       log.accept(
           "The private feed of pending comments (shown once; the key is in "
-              + options.feedKeyFile()
+              + feedKeyFile()
               + "): "
               + base
               + "admin/feed.xml?key="
@@ -101,6 +103,10 @@ public final class NotifyRoutes extends Handler.Abstract {
   /** Routes without anything to run after a change. */
   public NotifyRoutes(NotifyOptions options, CommentModerator moderator, Consumer<String> log) {
     this(options, moderator, log, () -> {});
+  }
+
+  private Path feedKeyFile() {
+    return options.stateDir().resolve("feed-key");
   }
 
   /** Notes a comment the intake has stored; a pending one goes into the next mail. */
@@ -155,6 +161,7 @@ public final class NotifyRoutes extends Handler.Abstract {
                 base + "admin",
                 config.timeZone(),
                 bodies),
+        new UnsentFile(options.stateDir().resolve("notify-unsent")),
         log);
   }
 

@@ -162,6 +162,39 @@ class NotifyIT {
   }
 
   @Test
+  void commentsNotYetMailedAreMailedAfterARestart() throws Exception {
+    GreenMail smtp = smtp(freePort());
+    smtp.start();
+    start(smtp.getSmtp().getPort(), "1h");
+    assertThat(post("Dewi", "Stored just before a restart.")).isEqualTo(303);
+    assertThat(post("Eko", "Moderated before the mail left.")).isEqualTo(303);
+    Path unsent = site.resolve(".tinta/notify-unsent");
+    long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (!(Files.exists(unsent) && Files.readString(unsent).lines().count() == 2)
+        && System.nanoTime() < end) {
+      Thread.sleep(20);
+    }
+    assertThat(Files.readString(unsent)).isEqualTo("open/c3\nopen/c4\n");
+    open.remove(open.size() - 1).close();
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+
+    // the owner moderates one of them meanwhile, as the CLI would
+    new CommentModerator(site, ConfigLoader.load(site).comments(), clock)
+        .setStatus(List.of(new dev.tinta.comments.CommentRef("open", "c4")), CommentStatus.SPAM);
+    config(smtp.getSmtp().getPort(), "1s");
+    startServer();
+    assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
+    String text = text(smtp.getReceivedMessages()[0]);
+    assertThat(text).startsWith("1 new comment waits").contains("1. Dewi on \"Open post\"");
+    assertThat(text).doesNotContain("Eko");
+    end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (Files.exists(unsent) && System.nanoTime() < end) {
+      Thread.sleep(20);
+    }
+    assertThat(unsent).doesNotExist();
+  }
+
+  @Test
   void aReaderCannotAddHeadersToTheMail() throws Exception {
     GreenMail smtp = smtp(freePort());
     smtp.start();
@@ -258,6 +291,13 @@ class NotifyIT {
     site = tmp.resolve("site");
     int port = freePort();
     server = URI.create("http://127.0.0.1:" + port + "/");
+    config(smtpPort, every);
+    write("content/posts/open.md", "---\ntitle: Open post\ndate: 2026-01-10\n---\n\nHello.\n");
+    seed();
+    startServer();
+  }
+
+  private void config(int smtpPort, String every) throws IOException {
     write(
         "site.yaml",
         """
@@ -282,7 +322,9 @@ class NotifyIT {
               starttls: false
         """
             .formatted(server, every, smtpPort, OWNER));
-    write("content/posts/open.md", "---\ntitle: Open post\ndate: 2026-01-10\n---\n\nHello.\n");
+  }
+
+  private void seed() throws IOException {
     write(
         "content/comments/open.yaml",
         """
@@ -299,7 +341,6 @@ class NotifyIT {
           body: |
             Waiting.
         """);
-    startServer();
   }
 
   private void startServer() {

@@ -50,7 +50,7 @@ class NotifyRoutesTest {
             config,
             slug -> Optional.empty(),
             new SecretKeySpec(new byte[32], "HmacSHA256"),
-            site.resolve(".tinta/feed-key"),
+            site.resolve(".tinta"),
             clock,
             env::get);
     return new NotifyRoutes(
