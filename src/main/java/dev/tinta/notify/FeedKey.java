@@ -27,6 +27,12 @@ record FeedKey(String value, boolean created) {
   private static final int BYTES = 32;
   private static final int MIN_LENGTH = 32;
 
+  /** Never the key itself: a record's default would print it into any log line. */
+  @Override
+  public String toString() {
+    return "FeedKey[created=" + created + "]";
+  }
+
   /** Whether {@code given} is the key, compared in constant time. */
   boolean matches(String given) {
     return MessageDigest.isEqual(
