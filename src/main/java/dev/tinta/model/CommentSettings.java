@@ -13,6 +13,7 @@ import java.util.Objects;
  *     ending in {@code /}; empty when readers cannot write (post pages then carry no form)
  * @param intake the intake server's spam limits
  * @param timeZone the zone of a comment date written without an offset (the site's)
+ * @param notifications how the owner hears of new comments
  */
 public record CommentSettings(
     int maxBodyLength,
@@ -20,7 +21,8 @@ public record CommentSettings(
     int maxDepth,
     String endpoint,
     IntakeSettings intake,
-    ZoneId timeZone) {
+    ZoneId timeZone,
+    NotifySettings notifications) {
   /** The zone of {@link #defaults()}, as {@link SiteConfig#defaults()} has it. */
   private static final ZoneId UTC = ZoneId.of("UTC");
 
@@ -31,9 +33,38 @@ public record CommentSettings(
     Objects.requireNonNull(endpoint);
     Objects.requireNonNull(intake);
     Objects.requireNonNull(timeZone);
+    Objects.requireNonNull(notifications);
     if (!endpoint.isEmpty() && !endpoint.endsWith("/")) {
       throw new IllegalArgumentException("the endpoint must end in /: " + endpoint);
     }
+  }
+
+  /** Settings with comment dates without an offset in UTC, without notifications. */
+  public CommentSettings(
+      int maxBodyLength,
+      int maxAuthorLength,
+      int maxDepth,
+      String endpoint,
+      IntakeSettings intake) {
+    this(maxBodyLength, maxAuthorLength, maxDepth, endpoint, intake, UTC);
+  }
+
+  /** Settings with comment dates without an offset in {@code timeZone}, without notifications. */
+  public CommentSettings(
+      int maxBodyLength,
+      int maxAuthorLength,
+      int maxDepth,
+      String endpoint,
+      IntakeSettings intake,
+      ZoneId timeZone) {
+    this(
+        maxBodyLength,
+        maxAuthorLength,
+        maxDepth,
+        endpoint,
+        intake,
+        timeZone,
+        NotifySettings.defaults());
   }
 
   /** Settings with comment dates without an offset in UTC. */
@@ -42,8 +73,9 @@ public record CommentSettings(
       int maxAuthorLength,
       int maxDepth,
       String endpoint,
-      IntakeSettings intake) {
-    this(maxBodyLength, maxAuthorLength, maxDepth, endpoint, intake, UTC);
+      IntakeSettings intake,
+      NotifySettings notifications) {
+    this(maxBodyLength, maxAuthorLength, maxDepth, endpoint, intake, UTC, notifications);
   }
 
   /** Limits without an intake server. */
@@ -57,7 +89,8 @@ public record CommentSettings(
 
   /** The same settings with comment dates without an offset in {@code zone}. */
   public CommentSettings withTimeZone(ZoneId zone) {
-    return new CommentSettings(maxBodyLength, maxAuthorLength, maxDepth, endpoint, intake, zone);
+    return new CommentSettings(
+        maxBodyLength, maxAuthorLength, maxDepth, endpoint, intake, zone, notifications);
   }
 
   /** Whether readers can send comments (an intake server is configured). */
