@@ -100,4 +100,22 @@ class BuildWarningsTest {
     assertThat(run.out()).matches("Posts 4 · .* ms · 3 warnings \\(2 unused files\\)\n");
     assertThat(tmp.resolve("out/2024/01/jekyll/index.html")).isRegularFile();
   }
+
+  @Test
+  void aFailedBuildPrintsItsWarningsWithItsErrors() throws IOException {
+    Path site = site();
+    Files.writeString(site.resolve("content/notes.txt"), "x");
+    Files.createDirectories(site.resolve("content/comments"));
+    Files.writeString(site.resolve("content/comments/hello.yaml"), "- id: [broken\n");
+
+    CliRun run = build(site);
+
+    assertThat(run.code()).isEqualTo(Main.USER_ERROR);
+    List<String> lines = run.err().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).startsWith("content/comments/hello.yaml:2:1: error: invalid YAML");
+    assertThat(lines.get(1))
+        .startsWith("content/notes.txt: warning: not used: tinta reads nothing from this file");
+    assertThat(lines.get(2)).isEqualTo("1 error, 1 warning");
+  }
 }
