@@ -205,6 +205,7 @@ final class CommentAdder {
   private boolean postExists(String slug) {
     Path posts = siteDir.resolve("content/posts");
     return Files.isRegularFile(posts.resolve(slug + ".md"))
+        || Files.isRegularFile(posts.resolve(slug + ".markdown"))
         || Files.isRegularFile(posts.resolve(slug).resolve("index.md"));
   }
 

@@ -22,8 +22,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads {@code content/posts/} and {@code content/pages/}: each {@code *.md}, or a folder with an
- * {@code index.md} (a post bundle whose other files are published beside it).
+ * Reads {@code content/posts/} and {@code content/pages/}: each {@code *.md} or {@code *.markdown},
+ * or a folder of posts with an {@code index.md} (a post bundle whose other files are published
+ * beside it). Every other file under {@code content/} that the build does not use gets a warning.
  */
 public final class ContentLoader {
   /** Posts folder, relative to the site. */
@@ -91,12 +92,15 @@ public final class ContentLoader {
   private static boolean onlyEdits(
       Path siteDir, Set<String> changed, Set<String> posts, Set<String> pages) {
     for (String c : changed) {
-      boolean content = c.startsWith(POSTS + "/") || c.startsWith(PAGES + "/");
       boolean known = posts.contains(c) || pages.contains(c);
-      if (content && !(known && Files.isRegularFile(siteDir.resolve(c)))) {
-        return false;
+      if (known && Files.isRegularFile(siteDir.resolve(c))) {
+        continue;
       }
-      if (!content && (c.equals("content") || c.equals(POSTS) || c.equals(PAGES))) {
+      // anything else under content/ may be a new source or a new unused file (comment files
+      // are the comments stage's)
+      boolean comments =
+          c.startsWith("content/comments/") && c.indexOf('/', 17) < 0 && c.endsWith(".yaml");
+      if ((c.equals("content") || c.startsWith("content/")) && !comments) {
         return false;
       }
     }
@@ -154,7 +158,7 @@ public final class ContentLoader {
   private static String fileSlug(String file, String bundleDir) {
     String name =
         bundleDir.isEmpty()
-            ? file.substring(file.lastIndexOf('/') + 1, file.length() - ".md".length())
+            ? UnusedFiles.stem(file.substring(file.lastIndexOf('/') + 1))
             : bundleDir.substring(bundleDir.lastIndexOf('/') + 1);
     return Slug.ofName(name);
   }
@@ -203,7 +207,9 @@ public final class ContentLoader {
                             .stream())
             .sorted(Comparator.comparing(Page::slug))
             .toList();
-    return content(posts, pages, problems, 0);
+    List<Problem> unused = UnusedFiles.find(siteDir);
+    problems.addAll(unused);
+    return content(posts, pages, problems, unused.size());
   }
 
   /** A Markdown source: its site-relative name, its bundle folder (or ""), its file-name slug. */
@@ -221,10 +227,8 @@ public final class ContentLoader {
         if (name.startsWith(".") || name.startsWith("_")) {
           continue;
         }
-        if (Files.isRegularFile(p) && name.endsWith(".md")) {
-          out.add(
-              new Source(
-                  folder + "/" + name, "", Slug.ofName(name.substring(0, name.length() - 3))));
+        if (Files.isRegularFile(p) && UnusedFiles.isMarkdown(name)) {
+          out.add(new Source(folder + "/" + name, "", Slug.ofName(UnusedFiles.stem(name))));
         } else if (bundles && Files.isRegularFile(p.resolve("index.md"))) {
           out.add(
               new Source(
