@@ -30,11 +30,12 @@ final class AdminViews {
           CommentStatus.SPAM,
           CommentStatus.REJECTED);
 
+  /** Newest first; comments of the same second, later in their file first. */
   private static final Comparator<Comment> NEWEST_FIRST =
       Comparator.comparing((Comment c) -> c.date().toInstant())
           .reversed()
           .thenComparing(Comment::postSlug)
-          .thenComparing(Comment::id);
+          .thenComparing(Comparator.comparingInt(Comment::line).reversed());
 
   /** What one page shows. */
   record View(List<AdminTab> tabs, List<AdminComment> comments) {}
