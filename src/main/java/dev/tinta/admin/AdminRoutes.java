@@ -72,7 +72,8 @@ public final class AdminRoutes extends Handler.Abstract {
             pages,
             parts.trustProxy(),
             parts.maxBodyBytes(),
-            parts.log());
+            parts.log(),
+            SameOrigin.of(parts.config().comments().endpoint()));
     AdminActions actions = new AdminActions(moderator, views, pages, parts.listener(), parts.log());
     return new AdminRoutes(pages, views, signIn, actions, publishProblem);
   }

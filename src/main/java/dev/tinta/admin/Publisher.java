@@ -127,26 +127,37 @@ public final class Publisher implements ModerationListener, AutoCloseable {
     try {
       Process process = pb.start();
       process.getOutputStream().close();
-      try (BufferedReader out =
-          new BufferedReader(
-              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = out.readLine()) != null) {
-          log.accept("after-publish: " + line);
-        }
-      }
+      // read on a thread of its own: a command that leaves a child holding its output open must
+      // not hold up publishing past the limit
+      Thread reader = new Thread(() -> logLines(process), "tinta-after-publish-output");
+      reader.setDaemon(true);
+      reader.start();
       if (!process.waitFor(COMMAND_LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
         problem = Optional.of("the after-publish command ran too long and was stopped");
       } else if (process.exitValue() != 0) {
         problem = Optional.of("the after-publish command exited with " + process.exitValue());
       }
+      reader.join(1000);
       problem.ifPresent(p -> log.accept("after-publish: " + p));
     } catch (IOException e) {
       problem = Optional.of("cannot run the after-publish command: " + e.getMessage());
       log.accept(problem.get());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private void logLines(Process process) {
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = out.readLine()) != null) {
+        log.accept("after-publish: " + line);
+      }
+    } catch (IOException e) {
+      // the command's output closed under us (it was stopped): nothing more to log
     }
   }
 

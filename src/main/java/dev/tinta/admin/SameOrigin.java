@@ -14,13 +14,31 @@ import org.eclipse.jetty.server.Request;
 final class SameOrigin {
   private SameOrigin() {}
 
-  static boolean check(Request request) {
+  /** The origin ({@code scheme://host[:port]}) of an endpoint URL, or "" when there is none. */
+  static String of(String endpoint) {
+    if (endpoint.isEmpty()) {
+      return "";
+    }
+    URI u = URI.create(endpoint);
+    if (u.getScheme() == null || u.getRawAuthority() == null) {
+      return "";
+    }
+    return u.getScheme() + "://" + u.getRawAuthority();
+  }
+
+  /**
+   * @param endpoint the origin of {@code comments.endpoint} ({@code https://host[:port]}), or ""
+   */
+  static boolean check(Request request, String endpoint) {
     String fetchSite = request.getHeaders().get("Sec-Fetch-Site");
     if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
       return false;
     }
     String origin = request.getHeaders().get(HttpHeader.ORIGIN);
     if (origin == null) {
+      return true;
+    }
+    if (!endpoint.isEmpty() && origin.strip().equalsIgnoreCase(endpoint)) {
       return true;
     }
     String host = request.getHeaders().get(HttpHeader.HOST);

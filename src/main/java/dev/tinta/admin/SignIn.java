@@ -29,6 +29,7 @@ final class SignIn {
   private final boolean trustProxy;
   private final int maxBody;
   private final Consumer<String> log;
+  private final String endpointOrigin;
 
   SignIn(
       AdminToken token,
@@ -38,7 +39,8 @@ final class SignIn {
       AdminPages pages,
       boolean trustProxy,
       int maxBody,
-      Consumer<String> log) {
+      Consumer<String> log,
+      String endpointOrigin) {
     this.token = token;
     this.sessions = sessions;
     this.limiter = limiter;
@@ -47,6 +49,7 @@ final class SignIn {
     this.trustProxy = trustProxy;
     this.maxBody = maxBody;
     this.log = log;
+    this.endpointOrigin = endpointOrigin;
   }
 
   /** The live session the request's cookie names. */
@@ -125,7 +128,7 @@ final class SignIn {
   }
 
   private Optional<AdminForm> form(Request request, Response response, Callback callback) {
-    if (!SameOrigin.check(request)) {
+    if (!SameOrigin.check(request, endpointOrigin)) {
       Http.text(response, callback, 403, "cross-site request refused");
       return Optional.empty();
     }

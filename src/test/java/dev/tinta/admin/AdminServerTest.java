@@ -218,6 +218,32 @@ class AdminServerTest {
   }
 
   @Test
+  void thePublicEndpointsOriginIsThisServerToo() {
+    start(false);
+    String csrf = site.signIn();
+    assertThat(
+            site.post(
+                    "/admin/c/open/c2/spam",
+                    List.of("csrf", csrf),
+                    "Origin",
+                    "https://comments.example.org")
+                .statusCode())
+        .isEqualTo(303);
+    assertThat(statuses()).containsEntry("c2", CommentStatus.SPAM);
+  }
+
+  @Test
+  void aFailedPublishIsShownAtTheTop() {
+    site = AdminSite.write(tmp.resolve("site"), AdminSite.COMMENTS);
+    site.start(
+        clock, false, () -> {}, () -> Optional.of("templates/layouts/post.ftlh:3:1: error: x"));
+    site.signIn();
+    Document d = Jsoup.parse(site.get("/admin").body());
+    assertThat(d.select(".admin-problem[role=alert]").text())
+        .isEqualTo("The site could not be published: templates/layouts/post.ftlh:3:1: error: x");
+  }
+
+  @Test
   void fiveWrongTokensAMinuteFromOneNetworkThen429() {
     start(false);
     HttpResponse<String> page = site.get("/admin/signin");
