@@ -6,6 +6,8 @@ import dev.tinta.output.SiteWriter;
 import dev.tinta.output.StagedSite;
 import dev.tinta.parallel.Workers;
 import dev.tinta.problem.SiteException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Builds a whole site: config, content, Markdown, HTML passes, comments, templates, feeds, then one
@@ -56,6 +58,14 @@ public final class SiteBuilder {
 
   static BuildResult result(SiteState site, SiteWriter.Result written, long startNanos) {
     long millis = (System.nanoTime() - startNanos) / 1_000_000;
+    List<String> lines = new ArrayList<>(site.notes());
+    lines.addAll(
+        site.settings()
+            .templates()
+            .languageWarnings(
+                site.settings().config(),
+                site.bodies().articles().stream().map(Article::post).toList(),
+                site.bodies().pages().stream().map(PageView::page).toList()));
     return new BuildResult(
         site.posts(),
         site.htmlPages(),
@@ -63,11 +73,6 @@ public final class SiteBuilder {
         written.total(),
         written.written(),
         millis,
-        site.settings()
-            .templates()
-            .languageWarnings(
-                site.settings().config(),
-                site.bodies().articles().stream().map(Article::post).toList(),
-                site.bodies().pages().stream().map(PageView::page).toList()));
+        lines);
   }
 }

@@ -166,6 +166,35 @@ class BuildCommandTest {
   }
 
   @Test
+  void aStaticFileAtAGeneratedPathIsPublishedInsteadWithANote() throws IOException {
+    // #11: a Hugo blog's static/robots.txt was an internal error, "two outputs for robots.txt"
+    Path site = tmp.resolve("site");
+    FileTrees.copy(small(), site);
+    Files.writeString(site.resolve("static/robots.txt"), "User-agent: *\nDisallow: /\n");
+    Files.writeString(site.resolve("static/feed.json"), "{}\n");
+    Files.createDirectories(site.resolve("static/tags"));
+    Files.writeString(site.resolve("static/tags/index.html"), "<p>Tags, by hand.</p>\n");
+    Path out = tmp.resolve("out");
+
+    CliRun run = CliRun.of("build", "--site", site.toString(), "--output", out.toString());
+
+    assertThat(run.code()).isZero();
+    assertThat(run.err())
+        .isEqualTo(
+            "static/feed.json: note: replaces the feed.json tinta would make\n"
+                + "static/robots.txt: note: replaces the robots.txt tinta would make\n"
+                + "static/tags/index.html: note: replaces the tags/index.html tinta would make\n");
+    assertThat(run.out()).startsWith("Posts 3 · Pages 12 ·").contains("Files 23 ");
+    var files = FileTrees.read(out);
+    assertThat(new String(files.get("robots.txt"), StandardCharsets.UTF_8))
+        .isEqualTo("User-agent: *\nDisallow: /\n");
+    assertThat(new String(files.get("feed.json"), StandardCharsets.UTF_8)).isEqualTo("{}\n");
+    assertThat(new String(files.get("tags/index.html"), StandardCharsets.UTF_8))
+        .isEqualTo("<p>Tags, by hand.</p>\n");
+    assertThat(files).containsKeys("feed.xml", "sitemap.xml", "tags/travel/index.html");
+  }
+
+  @Test
   void baseUrlOptionOverridesSiteYaml() throws IOException {
     Path out = tmp.resolve("out");
     CliRun run =
@@ -284,6 +313,9 @@ class BuildCommandTest {
                 "three-broken-posts",
                 "duplicate-key",
                 "site-yaml-invalid",
-                "page-problems"));
+                "page-problems",
+                "template-syntax-error-many-posts",
+                "template-syntax-error-in-partial",
+                "output-path-taken"));
   }
 }
