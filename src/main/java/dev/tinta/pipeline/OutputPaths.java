@@ -74,7 +74,18 @@ final class OutputPaths {
       }
       authors.put(f.path(), paths.name(f));
     }
+    java.util.NavigableSet<String> written = new java.util.TreeSet<>(authors.keySet());
+    written.addAll(listings.keySet());
     for (OutputFile f : files.root()) {
+      String folder = f.path() + "/";
+      String inside = written.ceiling(folder);
+      if (inside != null && inside.startsWith(folder)) {
+        problems.add(
+            Problem.inFile(
+                    paths.name(f),
+                    "is a file, where the site needs the folder " + folder + " for " + inside)
+                .withHint("rename the file"));
+      }
       String other = authors.get(f.path());
       if (other != null) {
         problems.add(
