@@ -195,6 +195,29 @@ class BuildCommandTest {
   }
 
   @Test
+  void aContentFileAboveTheSizeLimitIsRefusedUnread() throws IOException {
+    // #11: 3 GB (sparse: no disk is used) cannot even be read into one array; the default limit
+    // of 10 MB refuses it by its size alone
+    Path site = tmp.resolve("site");
+    FileTrees.copy(small(), site);
+    try (var file =
+        new java.io.RandomAccessFile(site.resolve("content/posts/huge.md").toFile(), "rw")) {
+      file.setLength(3L << 30);
+    }
+    Path out = tmp.resolve("out");
+
+    CliRun run = CliRun.of("build", "--site", site.toString(), "--output", out.toString());
+
+    assertThat(run.err())
+        .isEqualTo(
+            "content/posts/huge.md: error: 3,221,225,472 bytes, more than max_file_size"
+                + " (10,485,760 bytes) (hint: split it, or raise max_file_size in site.yaml)\n"
+                + "1 error\n");
+    assertThat(run.code()).isEqualTo(Main.USER_ERROR);
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void baseUrlOptionOverridesSiteYaml() throws IOException {
     Path out = tmp.resolve("out");
     CliRun run =
@@ -316,6 +339,7 @@ class BuildCommandTest {
                 "page-problems",
                 "template-syntax-error-many-posts",
                 "template-syntax-error-in-partial",
-                "output-path-taken"));
+                "output-path-taken",
+                "file-too-large"));
   }
 }
