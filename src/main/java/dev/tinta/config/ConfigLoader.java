@@ -26,6 +26,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code site.yaml} into a {@link SiteConfig}; every mistake is reported at file:line:col.
@@ -151,15 +153,14 @@ public final class ConfigLoader {
         maxFileSize);
   }
 
-  private static final java.util.regex.Pattern SIZE =
-      java.util.regex.Pattern.compile(
-          "([0-9]{1,10})\\s*(B|KB|MB|GB)?", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final Pattern SIZE =
+      Pattern.compile("([0-9]{1,10})\\s*(B|KB|MB|GB)?", Pattern.CASE_INSENSITIVE);
 
   /** {@code 10MB}, {@code 512 KB}, {@code 2000000} (bytes); a kilobyte is 1,024 bytes. */
   private static Optional<Long> fileSize(YamlMap y, String text) {
-    java.util.regex.Matcher m = SIZE.matcher(text.strip());
+    Matcher m = SIZE.matcher(text.strip());
     if (m.matches()) {
-      String unit = m.group(2) == null ? "B" : m.group(2).toUpperCase(java.util.Locale.ROOT);
+      String unit = m.group(2) == null ? "B" : m.group(2).toUpperCase(Locale.ROOT);
       int shift =
           switch (unit) {
             case "KB" -> 10;
