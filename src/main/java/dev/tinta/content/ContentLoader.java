@@ -119,7 +119,7 @@ public final class ContentLoader {
         continue;
       }
       Source s = new Source(p.file(), p.bundleDir(), fileSlug(p.file(), p.bundleDir()));
-      read(siteDir, s, problems)
+      read(siteDir, s, config.maxFileSize(), problems)
           .flatMap(text -> reader.post(s.file(), s.bundleDir(), s.slug(), text, problems))
           .ifPresent(posts::add);
     }
@@ -130,7 +130,7 @@ public final class ContentLoader {
         continue;
       }
       Source s = new Source(p.file(), "", fileSlug(p.file(), ""));
-      read(siteDir, s, problems)
+      read(siteDir, s, config.maxFileSize(), problems)
           .flatMap(text -> reader.page(s.file(), s.slug(), text, problems))
           .ifPresent(pages::add);
     }
@@ -191,7 +191,7 @@ public final class ContentLoader {
             s ->
                 knownPosts.containsKey(s.file())
                     ? Optional.of(knownPosts.get(s.file()))
-                    : read(siteDir, s, problems)
+                    : read(siteDir, s, config.maxFileSize(), problems)
                         .flatMap(
                             text ->
                                 reader.post(s.file(), s.bundleDir(), s.slug(), text, problems)));
@@ -202,7 +202,7 @@ public final class ContentLoader {
                 s ->
                     knownPages.containsKey(s.file())
                         ? Stream.of(knownPages.get(s.file()))
-                        : read(siteDir, s, problems)
+                        : read(siteDir, s, config.maxFileSize(), problems)
                             .flatMap(text -> reader.page(s.file(), s.slug(), text, problems))
                             .stream())
             .sorted(Comparator.comparing(Page::slug))
@@ -241,9 +241,25 @@ public final class ContentLoader {
     return out;
   }
 
-  private static Optional<String> read(Path siteDir, Source source, List<Problem> problems) {
+  private static Optional<String> read(
+      Path siteDir, Source source, long limit, List<Problem> problems) {
     try {
-      byte[] bytes = Files.readAllBytes(siteDir.resolve(source.file()));
+      Path file = siteDir.resolve(source.file());
+      // checked before reading: a huge file must not be read into memory (#11)
+      long size = Files.size(file);
+      if (size > limit) {
+        problems.add(
+            Problem.inFile(
+                    source.file(),
+                    String.format(
+                        java.util.Locale.ROOT,
+                        "%,d bytes, more than max_file_size (%,d bytes)",
+                        size,
+                        limit))
+                .withHint("split it, or raise max_file_size in site.yaml"));
+        return Optional.empty();
+      }
+      byte[] bytes = Files.readAllBytes(file);
       return SourceText.decode(source.file(), bytes, problems);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source.file(), e);

@@ -84,6 +84,7 @@ public final class IntakeServer implements AutoCloseable {
       List<RouteGroup> groups) {
     SiteConfig config = ConfigLoader.load(options.siteDir());
     TemplateRenderer templates = TemplateRenderer.create(options.siteDir());
+    templates.parseAll(); // a syntax error is reported now, not as a failed page later (#11)
     Keys keys = new Keys(SecretFile.loadOrCreate(options.secretFile()));
     PostCatalog posts =
         PostCatalog.of(options.siteDir(), config, templates.layouts(), options.clock());

@@ -67,6 +67,14 @@ public final class IncrementalBuilder implements AutoCloseable {
   }
 
   private BuildResult run(Changes changes) {
+    try {
+      return runStages(changes);
+    } catch (RuntimeException e) {
+      throw SiteBuilder.userFacing(options, e);
+    }
+  }
+
+  private BuildResult runStages(Changes changes) {
     long start = System.nanoTime();
     SiteState next =
         new SitePipeline(options, BuildProgress.NONE, new Output(f -> {}, true), workers)
