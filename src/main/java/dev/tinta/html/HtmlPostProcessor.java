@@ -106,7 +106,11 @@ public final class HtmlPostProcessor {
     MarkupFixes.apply(all);
     // after the passes that look at elements: the spans it adds are in no list they walk
     CodeHighlighting.apply(all, highlighter, context, problems);
-    Excerpt excerpt = Excerpt.of(body, all);
+    Excerpt excerpt =
+        Excerpt.of(
+            body,
+            all,
+            links.urlOf(context.file()).map(u -> LinkRewriter.root(baseUrl) + u).orElse(""));
     // the body is written and its words counted in one walk; jsoup's writer needs a walk of its own
     WordCount.Counter counter = new WordCount.Counter();
     // a body's HTML is a little longer than its Markdown
