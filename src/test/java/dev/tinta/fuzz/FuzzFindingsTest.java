@@ -1,0 +1,88 @@
+package dev.tinta.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The crashes {@link SiteFuzzIT} found, one test each: the example blog with the case's mutation,
+ * built in-process, must fail as a user mistake with exactly these lines. Each names the fuzz case
+ * that found it ({@code -Dfuzz.replay=SEED} of the default series).
+ */
+class FuzzFindingsTest {
+  @TempDir Path tmp;
+
+  private SiteCopy site;
+
+  @BeforeEach
+  void copyTheExampleBlog() {
+    site = SiteCopy.of(Path.of("").toAbsolutePath(), tmp.resolve("site"));
+  }
+
+  private BuildVerdict build() {
+    return BuildVerdict.build(site.dir(), tmp.resolve("site-output"), List.of());
+  }
+
+  private void insert(String path, int line, String text) {
+    String[] lines = new String(site.bytes(path), StandardCharsets.UTF_8).split("\n", -1);
+    lines[line - 1] = text + lines[line - 1];
+    site.write(path, String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Seed 401f9f993ca8f5ab (series 1): a StackOverflowError left Main.run altogether. */
+  @Test
+  void templateThatRecursesWithoutEndIsAnError() {
+    insert(
+        "templates/layouts/tags.ftlh", 5, "<#function f x><#return f(x + 1)></#function>${f(1)}");
+
+    BuildVerdict run = build();
+
+    assertThat(run.err())
+        .isEqualTo(
+            "templates/layouts/tags.ftlh: error: template error: calls nested too deeply (hint: a"
+                + " macro or function that calls itself without end?)\n1 error\n");
+    assertThat(run.code()).isEqualTo(1);
+  }
+
+  /** Also from a partial that a layout includes: the error names the layout being rendered. */
+  @Test
+  void macroThatRecursesInAPartialIsAnError() {
+    insert("templates/partials/sidebar.ftlh", 1, "<#macro r n><@r n + 1/></#macro><@r 0/>");
+
+    BuildVerdict run = build();
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.complaints()).isEmpty();
+    assertThat(run.err()).contains(": error: template error: calls nested too deeply");
+  }
+
+  /**
+   * Seed b41d1166f0fa7f73 (series 1): a UI-strings file with {@code \\u} and fewer than four hex
+   * digits made Properties throw IllegalArgumentException, an internal error.
+   */
+  @Test
+  void malformedUnicodeEscapeInUiStringsIsAnErrorAtItsLine() {
+    String path = "templates/i18n/id.properties";
+    String text = new String(site.bytes(path), StandardCharsets.UTF_8);
+    site.write(
+        path,
+        ("# ok: \\u00\n" + text + "older_posts=Lebih \\u00 lama\n")
+            .getBytes(StandardCharsets.UTF_8));
+    int line = text.split("\n", -1).length + 1;
+
+    BuildVerdict run = build();
+
+    assertThat(run.err())
+        .isEqualTo(
+            "templates/i18n/id.properties:"
+                + line
+                + ":19: error: malformed \\uXXXX escape (hint: \\u and four hex digits, such as"
+                + " \\u00e9; \\\\ for a backslash)\n1 error\n");
+    assertThat(run.code()).isEqualTo(1);
+  }
+}
