@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The crashes {@link SiteFuzzIT} found, one test each: the example blog with the case's mutation,
- * built in-process, must fail as a user mistake with exactly these lines. Each names the fuzz case
- * that found it ({@code -Dfuzz.replay=SEED} of the default series).
+ * The crashes {@link SiteFuzzIT} and {@code bench/pathological.py} found, one test each: the
+ * example blog with the mutation, built in-process, must fail as a user mistake with exactly these
+ * lines. Each names the fuzz case that found it ({@code -Dfuzz.replay=SEED}).
  */
 class FuzzFindingsTest {
   @TempDir Path tmp;
@@ -83,6 +83,31 @@ class FuzzFindingsTest {
                 + line
                 + ":19: error: malformed \\uXXXX escape (hint: \\u and four hex digits, such as"
                 + " \\u00e9; \\\\ for a backslash)\n1 error\n");
+    assertThat(run.code()).isEqualTo(1);
+  }
+
+  /**
+   * bench/pathological.py, cmark issue #389: commonmark-java matches this emphasis in quadratic
+   * time (10,000 units took 38 s, 20,000 over 2 minutes); a build must refuse it, not hang.
+   */
+  @Test
+  void paragraphWithTensOfThousandsOfEmphasisRunsIsRefused() {
+    String path = "content/posts/five-small-networking-habits.md";
+    String text = new String(site.bytes(path), StandardCharsets.UTF_8);
+    String hostile = "*a ".repeat(20_000) + "_a*_ ".repeat(20_000);
+    site.write(path, (text + "\nSee:\n" + hostile + "\n").getBytes(StandardCharsets.UTF_8));
+    int line = text.split("\n", -1).length + 1;
+
+    BuildVerdict run = build();
+
+    assertThat(run.err())
+        .isEqualTo(
+            path
+                + ":"
+                + line
+                + ":1: error: a paragraph with 80000 runs of '*', '_' or '~' (at most 5000 are"
+                + " parsed) (hint: escape them as \\*, \\_ or \\~, or put the text in a code"
+                + " block)\n1 error\n");
     assertThat(run.code()).isEqualTo(1);
   }
 }

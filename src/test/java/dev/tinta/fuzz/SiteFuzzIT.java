@@ -96,7 +96,9 @@ class SiteFuzzIT {
 
   /** Runs cases first, first + lanes, ... in one copy of the site with its own output folder. */
   private void lane(int first, int lanes, int cases, long seed, String replay) {
-    Path dir = tmp.resolve("lane-" + first);
+    // a replayed case's site is kept for a look (the temporary folder is deleted after the test)
+    Path dir = replay.isEmpty() ? tmp.resolve("lane-" + first) : Path.of("target", "fuzz-replay");
+    SiteCopy.deleteTree(dir);
     SiteCopy site = SiteCopy.of(Path.of("").toAbsolutePath(), dir.resolve("site"));
     Path output = dir.resolve("site-output");
     BuildVerdict baseline = build(site.dir(), output, List.of(), LARGE_TIMEOUT_SECONDS);
@@ -132,7 +134,7 @@ class SiteFuzzIT {
         System.out.println(report(label, mutations, flags, verdict));
       }
       if (!replay.isEmpty()) {
-        System.out.println("the mutated site is left in " + site.dir());
+        System.out.println("the mutated site is left in " + site.dir().toAbsolutePath());
         return;
       }
       site.restore();
