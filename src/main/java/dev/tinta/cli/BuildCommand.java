@@ -4,6 +4,7 @@ import dev.tinta.pipeline.BuildOptions;
 import dev.tinta.pipeline.BuildProgress;
 import dev.tinta.pipeline.BuildResult;
 import dev.tinta.pipeline.SiteBuilder;
+import dev.tinta.problem.ProblemReport;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ final class BuildCommand implements Callable<Integer> {
     } finally {
       bar.finish();
     }
-    result.warnings().forEach(spec.commandLine().getErr()::println);
+    ProblemReport.lines(result.warnings()).forEach(spec.commandLine().getErr()::println);
     out.println(result.summary());
     return 0;
   }

@@ -1,6 +1,6 @@
 package dev.tinta.cli;
 
-import dev.tinta.problem.Problem;
+import dev.tinta.problem.ProblemReport;
 import dev.tinta.problem.SiteException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -20,11 +20,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         parsed.hasMatchedOption("--verbose")
             || (parsed.subcommand() != null && deepVerbose(parsed));
     if (e instanceof SiteException site) {
-      for (Problem p : site.problems()) {
-        err.println(p.format());
-      }
-      int n = site.problems().size();
-      err.println(n + (n == 1 ? " error" : " errors"));
+      ProblemReport.lines(site.problems()).forEach(err::println);
+      err.println(ProblemReport.count(site.problems()));
       if (verbose) {
         e.printStackTrace(err);
       }

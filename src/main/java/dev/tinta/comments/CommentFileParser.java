@@ -5,14 +5,11 @@ import dev.tinta.model.CommentSettings;
 import dev.tinta.model.CommentStatus;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.Problems;
-import dev.tinta.text.IsoDateTime;
+import dev.tinta.text.DateTimes;
 import dev.tinta.yaml.YamlMap;
 import dev.tinta.yaml.YamlPosition;
 import dev.tinta.yaml.YamlReader;
-import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -226,19 +223,13 @@ final class CommentFileParser {
     return Optional.of(author);
   }
 
-  private static Optional<ZonedDateTime> date(YamlMap map, String text) {
-    String iso = text.strip();
-    Optional<OffsetDateTime> quick = IsoDateTime.quick(iso);
-    if (quick.isPresent()) {
-      return Optional.of(quick.get().toZonedDateTime());
+  /** A date in the forms of {@link DateTimes}; without an offset, in the site's zone. */
+  private Optional<ZonedDateTime> date(YamlMap map, String text) {
+    Optional<ZonedDateTime> date = DateTimes.parse(text, settings.timeZone());
+    if (date.isEmpty()) {
+      map.report("date", "'date' is not a date", "use " + DateTimes.FORMS);
     }
-    try {
-      return Optional.of(
-          OffsetDateTime.parse(iso, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toZonedDateTime());
-    } catch (DateTimeParseException e) {
-      map.report("date", "'date' is not a date and time with an offset", DATE_HINT);
-      return Optional.empty();
-    }
+    return date;
   }
 
   private static Optional<CommentStatus> status(YamlMap map, String text) {

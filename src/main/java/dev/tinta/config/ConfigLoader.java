@@ -5,6 +5,7 @@ import dev.tinta.model.CommentSettings;
 import dev.tinta.model.HeadingIds;
 import dev.tinta.model.IntakeSettings;
 import dev.tinta.model.MenuItem;
+import dev.tinta.model.NotifySettings;
 import dev.tinta.model.SiteConfig;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.Problems;
@@ -53,7 +54,7 @@ public final class ConfigLoader {
           "search");
 
   private static final Set<String> COMMENT_KEYS =
-      Set.of("max_body_length", "max_author_length", "max_depth", "endpoint", "intake");
+      Set.of("max_body_length", "max_author_length", "max_depth", "endpoint", "intake", "notify");
 
   private static final Set<String> INTAKE_KEYS =
       Set.of(
@@ -121,7 +122,10 @@ public final class ConfigLoader {
     int tagPageSize = y.integer("tag_page_size", 1, 10_000).orElse(d.tagPageSize());
     int feedSize = y.integer("feed_size", 1, 1000).orElse(d.feedSize());
     CommentSettings comments =
-        y.map("comments").map(c -> comments(c, problems)).orElse(CommentSettings.defaults());
+        y.map("comments")
+            .map(c -> comments(c, problems))
+            .orElse(CommentSettings.defaults())
+            .withTimeZone(zone);
     Map<String, Object> params = y.map("params").map(p -> p.plain(Set.of())).orElse(Map.of());
     HeadingIds headingIds =
         y.text("heading_ids").flatMap(s -> headingIds(y, s)).orElse(d.headingIds());
@@ -166,12 +170,17 @@ public final class ConfigLoader {
     unknownKeys(c, "comments.", COMMENT_KEYS, problems);
     String endpoint = c.text("endpoint").flatMap(s -> endpoint(c, s)).orElse(d.endpoint());
     IntakeSettings intake = c.map("intake").map(i -> intake(i, problems)).orElse(d.intake());
+    NotifySettings notify =
+        c.map("notify")
+            .map(n -> NotifyReader.read(n, endpoint, problems))
+            .orElse(d.notifications());
     return new CommentSettings(
         c.integer("max_body_length", 1, 1_000_000).orElse(d.maxBodyLength()),
         c.integer("max_author_length", 1, 1000).orElse(d.maxAuthorLength()),
         c.integer("max_depth", 1, 50).orElse(d.maxDepth()),
         endpoint,
-        intake);
+        intake,
+        notify);
   }
 
   private static IntakeSettings intake(YamlMap i, Problems problems) {

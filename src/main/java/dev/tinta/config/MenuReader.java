@@ -51,9 +51,9 @@ public final class MenuReader {
           HINT);
       return Optional.empty();
     }
-    if (page.isPresent() && !Slug.isSlug(page.get())) {
+    if (page.isPresent() && !Slug.ofName(page.get()).equals(page.get())) {
       entry.report(
-          "page", "'" + page.get() + "' is not a page's slug", "page: " + Slug.of(page.get()));
+          "page", "'" + page.get() + "' is not a page's slug", "page: " + Slug.ofName(page.get()));
       return Optional.empty();
     }
     if (url.isPresent() && !validUrl(url.get())) {

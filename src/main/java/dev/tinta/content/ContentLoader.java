@@ -46,7 +46,7 @@ public final class ContentLoader {
    */
   public static Content load(
       Path siteDir, SiteConfig config, Set<String> layouts, Workers workers) {
-    return load(siteDir, config, layouts, Map.of(), Map.of(), workers);
+    return load(siteDir, config, layouts, Map.of(), Map.of(), List.of(), workers);
   }
 
   /** {@link #load(Path, SiteConfig, Set, Workers)} in the calling thread. */
@@ -77,7 +77,11 @@ public final class ContentLoader {
     }
     posts.keySet().removeIf(file -> affected(file, changed));
     pages.keySet().removeIf(file -> affected(file, changed));
-    return load(siteDir, config, layouts, posts, pages, workers);
+    List<Problem> kept =
+        previous.warnings().stream()
+            .filter(w -> posts.containsKey(w.file()) || pages.containsKey(w.file()))
+            .toList();
+    return load(siteDir, config, layouts, posts, pages, kept, workers);
   }
 
   /**
@@ -126,12 +130,24 @@ public final class ContentLoader {
           .flatMap(text -> reader.page(s.file(), s.slug(), text, problems))
           .ifPresent(pages::add);
     }
-    if (!problems.isEmpty()) {
-      throw new SiteException(problems);
-    }
+    List<Problem> warnings = new ArrayList<>(problems);
+    previous.warnings().stream().filter(w -> !changed.contains(w.file())).forEach(warnings::add);
     posts.sort(POST_ORDER);
     pages.sort(Comparator.comparing(Page::slug));
-    return new Content(posts, pages);
+    return content(posts, pages, warnings, previous.unusedFiles());
+  }
+
+  /**
+   * The content, or a {@link SiteException} with every problem (warnings too) when one of them is
+   * an error.
+   */
+  private static Content content(
+      List<Post> posts, List<Page> pages, List<Problem> problems, int unusedFiles) {
+    if (problems.stream().anyMatch(p -> !p.isWarning())) {
+      throw new SiteException(problems);
+    }
+    List<Problem> warnings = problems.stream().distinct().sorted(SiteException.ORDER).toList();
+    return new Content(posts, pages, warnings, unusedFiles);
   }
 
   /** The slug a source's file (or bundle folder) name gives. */
@@ -140,7 +156,7 @@ public final class ContentLoader {
         bundleDir.isEmpty()
             ? file.substring(file.lastIndexOf('/') + 1, file.length() - ".md".length())
             : bundleDir.substring(bundleDir.lastIndexOf('/') + 1);
-    return Slug.of(name);
+    return Slug.ofName(name);
   }
 
   /** A source is affected by a change to itself or to a folder above it. */
@@ -159,11 +175,12 @@ public final class ContentLoader {
       Set<String> layouts,
       Map<String, Post> knownPosts,
       Map<String, Page> knownPages,
+      List<Problem> knownWarnings,
       Workers workers) {
     EntryReader reader = new EntryReader(config, layouts);
     List<Source> postFiles = sources(siteDir, POSTS, true);
     List<Source> pageFiles = sources(siteDir, PAGES, false);
-    List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>(knownWarnings));
     List<Optional<Post>> found =
         workers.map(
             postFiles,
@@ -186,10 +203,7 @@ public final class ContentLoader {
                             .stream())
             .sorted(Comparator.comparing(Page::slug))
             .toList();
-    if (!problems.isEmpty()) {
-      throw new SiteException(problems);
-    }
-    return new Content(posts, pages);
+    return content(posts, pages, problems, 0);
   }
 
   /** A Markdown source: its site-relative name, its bundle folder (or ""), its file-name slug. */
@@ -209,10 +223,12 @@ public final class ContentLoader {
         }
         if (Files.isRegularFile(p) && name.endsWith(".md")) {
           out.add(
-              new Source(folder + "/" + name, "", Slug.of(name.substring(0, name.length() - 3))));
+              new Source(
+                  folder + "/" + name, "", Slug.ofName(name.substring(0, name.length() - 3))));
         } else if (bundles && Files.isRegularFile(p.resolve("index.md"))) {
           out.add(
-              new Source(folder + "/" + name + "/index.md", folder + "/" + name, Slug.of(name)));
+              new Source(
+                  folder + "/" + name + "/index.md", folder + "/" + name, Slug.ofName(name)));
         }
       }
     } catch (IOException e) {

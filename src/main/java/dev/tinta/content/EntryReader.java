@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,9 +34,22 @@ final class EntryReader {
           "comments",
           "layout",
           "aliases",
-          "redirect_from");
+          "redirect_from",
+          "published");
   private static final Set<String> PAGE_KEYS =
-      Set.of("title", "lang", "slug", "draft", "layout", "aliases", "redirect_from");
+      Set.of("title", "lang", "slug", "draft", "layout", "aliases", "redirect_from", "published");
+
+  /**
+   * Keys other generators give a meaning to and tinta does not (issue #11), with what to use
+   * instead: each gets a warning, and still reaches templates as an extra.
+   */
+  static final Map<String, String> FOREIGN_KEYS =
+      Map.of(
+          "categories", "tinta groups posts by tags: [a, b]",
+          "description", "a post's summary: is its meta description, else its first paragraph",
+          "permalink", "URLs come from slug: and site.yaml's permalink; old ones go in aliases:",
+          "expirydate", "tinta does not take posts down by date; draft: true hides one",
+          "publishDate", "date: is the publish date; later dates are built only with --future");
 
   private final SiteConfig config;
   private final Set<String> layouts;
@@ -73,7 +87,7 @@ final class EntryReader {
     }
     String lang = language(y);
     String slug = slug(y, fileSlug);
-    boolean draft = y.bool("draft").orElse(false);
+    boolean draft = draft(y);
     SourceRef source =
         y.map("source")
             .map(s -> new SourceRef(s.text("title").orElse(""), s.text("url").orElse("")))
@@ -82,10 +96,11 @@ final class EntryReader {
     String layout = layout(y, "post");
     List<String> aliases = Aliases.read(y);
     var extra = y.plain(POST_KEYS);
+    warnForeignKeys(y, "post");
     String author = y.text("author").orElse(config.author().name());
     String summary = y.text("summary").orElse("");
     problems.addAll(found.list());
-    if (!found.isEmpty() || date.isEmpty()) {
+    if (found.hasErrors() || date.isEmpty()) {
       return Optional.empty();
     }
     FrontMatter fm = parsed.get().frontMatter();
@@ -121,12 +136,13 @@ final class EntryReader {
     String title = y.requiredText("title", "title: About").orElse("");
     String lang = language(y);
     String slug = slug(y, fileSlug);
-    boolean draft = y.bool("draft").orElse(false);
+    boolean draft = draft(y);
     String layout = layout(y, "page");
     List<String> aliases = Aliases.read(y);
     var extra = y.plain(PAGE_KEYS);
+    warnForeignKeys(y, "page");
     problems.addAll(found.list());
-    if (!found.isEmpty()) {
+    if (found.hasErrors()) {
       return Optional.empty();
     }
     FrontMatter fm = parsed.get().frontMatter();
@@ -147,6 +163,30 @@ final class EntryReader {
       return Optional.empty();
     }
     return Optional.of(new Parsed(fm.get(), y.get()));
+  }
+
+  /** {@code draft: true}, or Jekyll's {@code published: false} (issue #11). */
+  private static boolean draft(YamlMap y) {
+    boolean draft = y.bool("draft").orElse(false);
+    boolean published = y.bool("published").orElse(true);
+    return draft || !published;
+  }
+
+  private static void warnForeignKeys(YamlMap y, String kind) {
+    for (String key : y.keys()) {
+      String hint = FOREIGN_KEYS.get(key);
+      if (hint != null && y.has(key)) {
+        y.warn(
+            key,
+            "'"
+                + key
+                + "' means nothing to tinta; templates can read it as "
+                + kind
+                + ".extra."
+                + key,
+            hint);
+      }
+    }
   }
 
   private Optional<ZonedDateTime> missing(YamlMap y, String key) {
@@ -181,16 +221,20 @@ final class EntryReader {
 
   private static String slug(YamlMap y, String fileSlug) {
     Optional<String> given = y.text("slug");
-    if (given.isPresent() && !Slug.isSlug(given.get())) {
-      y.report(
-          "slug",
-          "'" + given.get() + "' is not a slug",
-          "lower-case letters, digits and dashes, such as " + Slug.of(given.get()));
+    if (given.isEmpty()) {
+      if (fileSlug.isEmpty()) {
+        y.report("slug", "the file name gives no slug", "add slug: my-post");
+      }
       return fileSlug;
     }
-    String slug = given.orElse(fileSlug);
+    // #11: the same text gives the same slug as a file name would
+    String slug = Slug.ofName(given.get().strip());
     if (slug.isEmpty()) {
-      y.report("slug", "the file name gives no slug", "add slug: my-post");
+      y.report(
+          "slug",
+          "'" + given.get() + "' gives no slug: it has no letter or digit",
+          "slug: my-post");
+      return fileSlug;
     }
     return slug;
   }

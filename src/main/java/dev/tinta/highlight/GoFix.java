@@ -1,18 +1,12 @@
 package dev.tinta.highlight;
 
-import org.fife.ui.rsyntaxtextarea.TokenTypes;
-
 /**
  * Go beyond the token maker: raw strings in backquotes over several lines, numbers with {@code _}.
  */
 final class GoFix implements Fix {
   @Override
   public String classOf(char[] cs, int start, int end, int type, String standard) {
-    if (type == TokenTypes.ERROR_NUMBER_FORMAT) {
-      String n = Scan.number(Scan.text(cs, start, end));
-      return n != null ? n : standard;
-    }
-    return standard;
+    return Scan.numberClass(cs, start, end, type, standard);
   }
 
   @Override

@@ -1,7 +1,5 @@
 package dev.tinta.highlight;
 
-import org.fife.ui.rsyntaxtextarea.TokenTypes;
-
 /**
  * Kotlin beyond the token maker: raw strings ({@code """..."""}, over several lines) with their
  * {@code $name} and {@code ${...}} templates, and numbers with {@code _}.
@@ -9,11 +7,7 @@ import org.fife.ui.rsyntaxtextarea.TokenTypes;
 final class KotlinFix implements Fix {
   @Override
   public String classOf(char[] cs, int start, int end, int type, String standard) {
-    if (type == TokenTypes.ERROR_NUMBER_FORMAT) {
-      String n = Scan.number(Scan.text(cs, start, end));
-      return n != null ? n : standard;
-    }
-    return standard;
+    return Scan.numberClass(cs, start, end, type, standard);
   }
 
   @Override

@@ -22,11 +22,8 @@ final class PythonFix implements Fix {
       } else if (CONSTANTS.contains(word)) {
         return "kc";
       }
-    } else if (type == TokenTypes.ERROR_NUMBER_FORMAT) {
-      String n = Scan.number(Scan.text(cs, start, end));
-      return n != null ? n : standard;
     }
-    return standard;
+    return Scan.numberClass(cs, start, end, type, standard);
   }
 
   @Override

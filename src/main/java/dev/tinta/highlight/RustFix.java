@@ -1,7 +1,5 @@
 package dev.tinta.highlight;
 
-import org.fife.ui.rsyntaxtextarea.TokenTypes;
-
 /**
  * Rust beyond the token maker: lifetimes ({@code 'a}, which it takes for unclosed characters), raw
  * strings ({@code r#"..."#}) and strings over several lines, and numbers with {@code _} and type
@@ -10,11 +8,7 @@ import org.fife.ui.rsyntaxtextarea.TokenTypes;
 final class RustFix implements Fix {
   @Override
   public String classOf(char[] cs, int start, int end, int type, String standard) {
-    if (type == TokenTypes.ERROR_NUMBER_FORMAT) {
-      String n = Scan.number(Scan.text(cs, start, end));
-      return n != null ? n : standard;
-    }
-    return standard;
+    return Scan.numberClass(cs, start, end, type, standard);
   }
 
   @Override

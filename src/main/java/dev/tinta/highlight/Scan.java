@@ -1,6 +1,7 @@
 package dev.tinta.highlight;
 
 import java.util.regex.Pattern;
+import org.fife.ui.rsyntaxtextarea.TokenTypes;
 
 /** Small character scans the fixes and our own lexers share. */
 final class Scan {
@@ -18,6 +19,18 @@ final class Scan {
               + "[a-zA-Z0-9]*");
 
   /** The class of a number literal, or null when {@code text} is not one. */
+  /**
+   * For a fix's {@link Fix#classOf}: the class of a number the token maker took for a malformed one
+   * ({@code 1_000}, {@code 0x1F}, type suffixes), else {@code standard}.
+   */
+  static String numberClass(char[] cs, int start, int end, int type, String standard) {
+    if (type != TokenTypes.ERROR_NUMBER_FORMAT) {
+      return standard;
+    }
+    String n = number(text(cs, start, end));
+    return n != null ? n : standard;
+  }
+
   static String number(CharSequence text) {
     if (HEX.matcher(text).matches()) {
       return "mh";

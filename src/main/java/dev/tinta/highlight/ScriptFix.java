@@ -51,10 +51,6 @@ final class ScriptFix implements Fix {
     if (type == TokenTypes.IDENTIFIER && !words.isEmpty()) {
       return words.getOrDefault(Scan.text(cs, start, end), standard);
     }
-    if (type == TokenTypes.ERROR_NUMBER_FORMAT) {
-      String n = Scan.number(Scan.text(cs, start, end));
-      return n != null ? n : standard;
-    }
-    return standard;
+    return Scan.numberClass(cs, start, end, type, standard);
   }
 }

@@ -62,6 +62,16 @@ final class BlogFolder {
     }
   }
 
+  /** When the file was last changed. */
+  static java.time.Instant modified(Path root, Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toInstant();
+    } catch (IOException e) {
+      throw new SiteException(
+          Problem.inFile(relative(root, file), "cannot read the file's time: " + e.getMessage()));
+    }
+  }
+
   /** Whether a file name is a Markdown source. */
   static boolean markdown(String name) {
     return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdown");

@@ -40,6 +40,16 @@ final class BloggerImporter implements Importer {
     }
     boolean takeout =
         feed.all(ATOM, "entry").stream().anyMatch(e -> e.child(TAKEOUT, "type").isPresent());
+    List<XmlNode> entries = feed.all(ATOM, "entry");
+    if (!takeout && !entries.isEmpty() && entries.stream().allMatch(e -> kind(e).isEmpty())) {
+      throw new SiteException(
+          Problem.at(
+                  file,
+                  feed.line(),
+                  feed.column(),
+                  "not a Blogger export: an Atom feed whose entries have no Blogger kind")
+              .withHint("give the .xml of Blogger's 'Back up content' or Takeout's feed.atom"));
+    }
     ResultBuilder out = new ResultBuilder();
     Context cx = new Context(file, request, new HtmlBodies(request.markdown()), out);
     Map<String, String> settings = new TreeMap<>();

@@ -13,13 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * {@code --images download}: fetches every image of a post into the post's own folder ({@code
- * content/posts/<slug>/}) and points the post at the copy. Blogger's resized images ({@code /s320/}
- * or {@code =s320} in the URL) are fetched at their original size ({@code s0}). A failed download
- * keeps the link and is reported.
+ * content/posts/<slug>/}) and points the post, and its links to the same image at another size, at
+ * the copy. Blogger's resized images ({@code /s320/} or {@code =s320} in a URL of its image hosts)
+ * are fetched at their original size ({@code s0}). A failed download keeps the link and is a
+ * warning.
  */
 final class ImageDownloads {
   /** Blogger's size segment: {@code /s320/}, {@code /w640-h480/}, {@code =s1600}. */
@@ -30,10 +32,16 @@ final class ImageDownloads {
   private static final long MAX_BYTES = 20L * 1024 * 1024;
 
   private final HttpClient client;
+  private final Function<ImportedPost, String> postUrl;
   private int downloaded;
 
-  ImageDownloads(HttpClient client) {
+  /**
+   * @param postUrl the site path of a post ({@code /2010/08/slug/}): a copy is linked by the path
+   *     it is published at, so the post's teaser on other pages finds it too
+   */
+  ImageDownloads(HttpClient client, Function<ImportedPost, String> postUrl) {
     this.client = client;
+    this.postUrl = postUrl;
   }
 
   int downloaded() {
@@ -49,6 +57,7 @@ final class ImageDownloads {
       String body = p.body();
       Set<String> names = new HashSet<>();
       Map<String, String> fetched = new LinkedHashMap<>();
+      String base = postUrl.apply(p);
       for (String url : ImageLinks.find(body)) {
         String original = original(url.startsWith("//") ? "https:" + url : url);
         String name = fetched.get(original);
@@ -70,11 +79,14 @@ final class ImageDownloads {
             continue;
           }
         }
-        body = body.replace(url, name).replace(url.replace("&", "&amp;"), name);
+        body = replace(body, url, base + name);
       }
-      // links that open the full-size image point at the copy too
-      for (Map.Entry<String, String> f : fetched.entrySet()) {
-        body = body.replace(f.getKey(), f.getValue());
+      // links that open the image at another size (Blogger's /s1600/) point at the copy too
+      for (String href : ImageLinks.links(body)) {
+        String name = fetched.get(original(href.startsWith("//") ? "https:" + href : href));
+        if (name != null) {
+          body = replace(body, href, base + name);
+        }
       }
       posts.add(body.equals(p.body()) ? p : p.withBody(body));
     }
@@ -90,15 +102,31 @@ final class ImageDownloads {
         r.sitePosts());
   }
 
-  /** The URL of an image at its original size. */
+  /** The URL of an image at its original size: Blogger's size segment becomes {@code s0}. */
   static String original(String url) {
-    if (!url.contains("blogspot.com")
-        && !url.contains("googleusercontent.com")
-        && !url.contains("/s")) {
+    String host;
+    try {
+      host = URI.create(url.replace(" ", "%20")).getHost();
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
+    if (host == null
+        || !(host.endsWith(".blogspot.com")
+            || host.endsWith(".googleusercontent.com")
+            || host.endsWith(".ggpht.com"))) {
       return url;
     }
     String u = BLOGGER_SIZE.matcher(url).replaceFirst("/s0/");
     return BLOGGER_SUFFIX.matcher(u).replaceFirst("=s0");
+  }
+
+  /** The body with a URL replaced, as written and as HTML escapes it in an attribute. */
+  private static String replace(String body, String url, String with) {
+    return body.replace("\"" + url + "\"", "\"" + with + "\"")
+        .replace("\"" + url.replace("&", "&amp;") + "\"", "\"" + with + "\"")
+        .replace("'" + url + "'", "'" + with + "'")
+        .replace("(" + url + ")", "(" + with + ")")
+        .replace("(<" + url + ">)", "(<" + with + ">)");
   }
 
   private static String fileName(String url, Set<String> taken) {

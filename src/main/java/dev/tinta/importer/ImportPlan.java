@@ -55,15 +55,16 @@ record ImportPlan(
     }
     int redirects = 0;
     Map<String, String> slugById = new HashMap<>(result.sitePosts());
+    PostRefs refs = new PostRefs();
+    result.posts().forEach(p -> refs.add(p.sourceId(), postPath(p, bundles)));
+    result.pages().forEach(p -> refs.add(p.sourceId(), pagePath(p)));
     for (ImportedPost p : result.posts()) {
       String own = permalinks.of(p.date(), p.slug());
       List<String> aliases = usable(p.aliases(), own, p.origin(), warnings);
       redirects += aliases.size();
-      String path =
-          bundles.contains(p.slug())
-              ? "content/posts/" + p.slug() + "/index.md"
-              : "content/posts/" + p.slug() + ".md";
-      files.put(path, bytes(YamlText.document(frontMatter(p, aliases), p.body())));
+      String path = postPath(p, bundles);
+      String body = refs.resolve(p.body(), path, p.origin(), warnings);
+      files.put(path, bytes(YamlText.document(frontMatter(p, aliases), body)));
       slugById.put(p.sourceId(), p.slug());
     }
     Set<String> pageIds = new HashSet<>();
@@ -78,12 +79,24 @@ record ImportPlan(
       if (!aliases.isEmpty()) {
         fm.put("aliases", aliases);
       }
-      files.put("content/pages/" + p.slug() + ".md", bytes(YamlText.document(fm, p.body())));
+      String body = refs.resolve(p.body(), pagePath(p), p.origin(), warnings);
+      files.put(pagePath(p), bytes(YamlText.document(fm, body)));
       pageIds.add(p.sourceId());
     }
     Map<String, List<CommentImport.Entry>> comments =
         comments(result.comments(), slugById, pageIds, limits, warnings, skipped);
     return new ImportPlan(files, comments, redirects, warnings, skipped);
+  }
+
+  /** A post's file: a folder of its own when files go with it. */
+  private static String postPath(ImportedPost p, Set<String> bundles) {
+    return bundles.contains(p.slug())
+        ? "content/posts/" + p.slug() + "/index.md"
+        : "content/posts/" + p.slug() + ".md";
+  }
+
+  private static String pagePath(ImportedPage p) {
+    return "content/pages/" + p.slug() + ".md";
   }
 
   /** Paths tinta makes itself (home, tags, archives, feeds); an old URL there cannot redirect. */

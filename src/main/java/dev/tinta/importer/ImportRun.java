@@ -105,8 +105,11 @@ public final class ImportRun {
       result = withWarnings(result, warnings);
     }
     int downloaded = 0;
-    if (o.images().isPresent()) {
-      ImageDownloads d = new ImageDownloads(o.images().get());
+    if (o.images().isPresent() && !o.dryRun()) {
+      dev.tinta.pipeline.Permalinks permalinks =
+          new dev.tinta.pipeline.Permalinks(config.permalink(), config.timeZone());
+      ImageDownloads d =
+          new ImageDownloads(o.images().get(), p -> permalinks.of(p.date(), p.slug()));
       result = d.apply(result);
       downloaded = d.downloaded();
     }

@@ -36,10 +36,20 @@ public record ImportSummary(
     warnings = List.copyOf(warnings);
   }
 
-  /** Prints the files (with {@code --dry-run}), warnings, images, then the counts. */
+  /**
+   * Prints the files (with {@code --dry-run}), warnings, images, what was skipped, and last the
+   * counts: posts, drafts, pages, comments by status, redirects, images, warnings.
+   */
   public void print(PrintWriter out) {
     if (dryRun) {
-      files.forEach((path, state) -> out.println("would write " + path + " (" + state + ")"));
+      files.forEach(
+          (path, state) ->
+              out.println(
+                  (state.equals("unchanged") ? "would keep " : "would write ")
+                      + path
+                      + " ("
+                      + state
+                      + ")"));
     }
     for (String w : warnings) {
       out.println("warning: " + w);
@@ -47,9 +57,19 @@ public record ImportSummary(
     if (!images.isEmpty()) {
       out.println(
           "Images"
-              + (imagesDownloaded > 0 ? "" : " (links kept; --images download fetches them)")
+              + (imagesDownloaded > 0
+                  ? ""
+                  : dryRun
+                      ? " (a dry run fetches nothing)"
+                      : " (links kept; --images download fetches them)")
               + ":");
       images.forEach(i -> out.println("  " + i));
+    }
+    if (!skipped.isEmpty()) {
+      StringBuilder s = new StringBuilder("Skipped: ");
+      skipped.forEach(
+          (why, n) -> s.append(s.length() > 9 ? ", " : "").append(n).append(' ').append(why));
+      out.println(s);
     }
     StringBuilder c = new StringBuilder();
     comments.forEach(
@@ -74,11 +94,5 @@ public record ImportSummary(
             + ", "
             + warnings.size()
             + " warnings");
-    if (!skipped.isEmpty()) {
-      StringBuilder s = new StringBuilder("Skipped: ");
-      skipped.forEach(
-          (why, n) -> s.append(s.length() > 9 ? ", " : "").append(n).append(' ').append(why));
-      out.println(s);
-    }
   }
 }

@@ -7,9 +7,14 @@ import dev.tinta.pipeline.Permalinks;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -117,33 +122,133 @@ public final class ImportWriter {
     }
   }
 
-  /** Stages every new or changed file in a temporary folder, then renames each into place. */
+  /** A file moved into place: the site's old file, if there was one, waits in the stage. */
+  private static final class Placed {
+    final Path target;
+    final Path old;
+    boolean moved;
+
+    Placed(Path target, Path old) {
+      this.target = target;
+      this.old = old;
+    }
+  }
+
+  /**
+   * Stages every new or changed file in a temporary folder, then renames each into place, keeping
+   * the file it replaces. When any step fails, every file already moved is taken back, the old ones
+   * are put back and the folders the import made are removed: the site is as it was.
+   */
   private void place(ImportPlan plan, Map<String, String> states) {
+    List<Path> made = new ArrayList<>();
+    List<Placed> placed = new ArrayList<>();
     Path stage = siteDir.resolve(".tinta-import-" + UUID.randomUUID());
+    Path at = siteDir;
+    boolean keepStage = false;
     try {
-      Files.createDirectories(siteDir);
+      folders(siteDir, made);
+      at = stage;
+      Files.createDirectory(stage);
       List<String> moving = new ArrayList<>();
       for (Map.Entry<String, byte[]> f : plan.files().entrySet()) {
         if (states.get(f.getKey()).equals("unchanged")) {
           continue;
         }
-        Path target = stage.resolve(f.getKey());
-        Files.createDirectories(target.getParent());
-        Files.write(target, f.getValue());
+        Path staged = stage.resolve("new").resolve(f.getKey());
+        at = staged;
+        Files.createDirectories(staged.getParent());
+        Files.write(staged, f.getValue());
         moving.add(f.getKey());
       }
       for (String path : moving) {
         Path target = siteDir.resolve(path);
-        Files.createDirectories(target.getParent());
-        move(stage.resolve(path), target);
+        at = target;
+        folders(target.getParent(), made);
+        Path old = null;
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+          old = stage.resolve("old").resolve(path);
+          Files.createDirectories(old.getParent());
+          move(target, old);
+        }
+        Placed p = new Placed(target, old);
+        placed.add(p);
+        move(stage.resolve("new").resolve(path), target);
+        p.moved = true;
       }
     } catch (IOException e) {
+      boolean restored = takeBack(placed, made);
+      keepStage = !restored;
       throw new SiteException(
-          Problem.inFile(siteDir.toString(), "cannot write the imported files: " + e)
-              .withHint("nothing was moved into place if the error came while staging"));
+          Problem.inFile(at.toString(), "cannot write: " + reason(e, at))
+              .withHint(
+                  restored
+                      ? "nothing was imported; the site is as it was"
+                      : "the site could not be put back as it was; its old files are in " + stage));
     } finally {
-      delete(stage);
+      if (!keepStage) {
+        delete(stage);
+      }
     }
+  }
+
+  /** Creates {@code dir} and its missing parents, noting each one made. */
+  private static void folders(Path dir, List<Path> made) throws IOException {
+    List<Path> missing = new ArrayList<>();
+    for (Path d = dir; d != null && !Files.exists(d); d = d.getParent()) {
+      missing.add(0, d);
+    }
+    for (Path d : missing) {
+      Files.createDirectory(d);
+      made.add(d);
+    }
+  }
+
+  /** Undoes {@link #place}; whether everything was put back. */
+  private static boolean takeBack(List<Placed> placed, List<Path> made) {
+    boolean ok = true;
+    for (int i = placed.size() - 1; i >= 0; i--) {
+      Placed p = placed.get(i);
+      try {
+        if (p.moved) {
+          Files.deleteIfExists(p.target);
+        }
+        if (p.old != null) {
+          move(p.old, p.target);
+        }
+      } catch (IOException e) {
+        ok = false;
+      }
+    }
+    for (int i = made.size() - 1; i >= 0; i--) {
+      try {
+        Files.deleteIfExists(made.get(i));
+      } catch (IOException e) {
+        // not empty: something else was put there meanwhile; it stays
+      }
+    }
+    return ok;
+  }
+
+  /** The operating system's reason, in words. */
+  private static String reason(IOException e, Path at) {
+    for (Path d = at.getParent(); d != null; d = d.getParent()) {
+      if (Files.isRegularFile(d)) {
+        return d + " is a file where a folder must be";
+      }
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "a file is in the way where a folder must be";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return String.valueOf(e.getMessage());
   }
 
   private static void move(Path from, Path to) throws IOException {

@@ -26,12 +26,6 @@ final class JekyllImporter implements Importer {
       List.of(
           "Gemfile", "Gemfile.lock", "node_modules", "vendor", "package.json", "LICENSE", "README");
 
-  /** The slug of a post file name without its date ({@code 2010-08-31-x} gives {@code x}). */
-  static String slugOfPostFile(String name) {
-    Matcher m = POST_NAME.matcher(name);
-    return Texts.slug(m.matches() ? m.group(4) : name, "", name);
-  }
-
   @Override
   public ImportResult read(ImportRequest request) {
     Path root = request.input();
@@ -67,6 +61,11 @@ final class JekyllImporter implements Importer {
           } catch (java.time.DateTimeException e) {
             date = Optional.empty();
           }
+        }
+        if (date.isEmpty() && folder.equals("_drafts")) {
+          // Jekyll dates a draft by its file's modification time (Jekyll docs, "Drafts")
+          date = Optional.of(BlogFolder.modified(root, f).atZone(zone).withNano(0));
+          out.warn(name, "a draft without a date; dated by its file's time, as Jekyll does");
         }
         if (date.isEmpty()) {
           throw new SiteException(

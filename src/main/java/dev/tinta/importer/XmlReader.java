@@ -120,27 +120,58 @@ final class XmlReader {
     String m = e.getMessage() == null ? "not well-formed XML" : e.getMessage();
     int cut = m.indexOf("Message: ");
     String text = cut >= 0 ? m.substring(cut + "Message: ".length()) : m;
-    // the JDK's parser names an unbound prefix by a spec anchor: ...PrefixUnbound?app&app:control
-    java.util.regex.Matcher unbound =
-        java.util.regex.Pattern.compile("(Element|Attribute)PrefixUnbound\\?([^&\\s]+)&([^\\s]+)")
+    // the JDK's parser names an unbound prefix by a spec anchor:
+    // ...ElementPrefixUnbound?app&app:control
+    // for an element, ...AttributePrefixUnbound?thread&dsq:id&dsq for an attribute
+    java.util.regex.Matcher element =
+        java.util.regex.Pattern.compile("ElementPrefixUnbound\\?([^&\\s]+)&([^&\\s]+)")
             .matcher(text);
-    if (unbound.find()) {
+    if (element.find()) {
       return "not valid XML: the prefix '"
-          + unbound.group(2)
-          + "' of "
-          + (unbound.group(1).equals("Element") ? "<" + unbound.group(3) + ">" : unbound.group(3))
-          + " is not declared";
+          + element.group(1)
+          + "' of <"
+          + element.group(2)
+          + "> is not declared";
+    }
+    java.util.regex.Matcher attribute =
+        java.util.regex.Pattern.compile("AttributePrefixUnbound\\?([^&\\s]+)&([^&\\s]+)&([^&\\s]+)")
+            .matcher(text);
+    if (attribute.find()) {
+      return "not valid XML: the prefix '"
+          + attribute.group(3)
+          + "' of the attribute "
+          + attribute.group(2)
+          + " of <"
+          + attribute.group(1)
+          + "> is not declared";
     }
     return "not valid XML: " + text.strip();
   }
 
+  /** The namespaces of the prefixes exports use, for the hint of an undeclared one. */
+  private static final Map<String, String> KNOWN =
+      Map.of(
+          "app", "http://purl.org/atom/app#",
+          "thr", "http://purl.org/syndication/thread/1.0",
+          "gd", "http://schemas.google.com/g/2005",
+          "blogger", "http://schemas.google.com/blogger/2018",
+          "wp", "http://wordpress.org/export/1.2/",
+          "content", "http://purl.org/rss/1.0/modules/content/",
+          "dc", "http://purl.org/dc/elements/1.1/",
+          "excerpt", "http://wordpress.org/export/1.2/excerpt/",
+          "dsq", "http://disqus.com/disqus-internals");
+
   private static String hint(XMLStreamException e) {
     String m = String.valueOf(e.getMessage());
-    if (m.contains("PrefixUnbound?app&") || (m.contains("prefix") && m.contains("\"app\""))) {
-      return "declare it on the first element: xmlns:app='http://purl.org/atom/app#'";
-    }
-    if (m.contains("PrefixUnbound") || m.contains("prefix")) {
-      return "declare the prefix with xmlns:PREFIX='...' on the first element";
+    java.util.regex.Matcher unbound =
+        java.util.regex.Pattern.compile(
+                "ElementPrefixUnbound\\?([^&\\s]+)&|AttributePrefixUnbound\\?[^&\\s]+&[^&\\s]+&([^&\\s]+)")
+            .matcher(m);
+    if (unbound.find()) {
+      String prefix = unbound.group(1) != null ? unbound.group(1) : unbound.group(2);
+      return KNOWN.containsKey(prefix)
+          ? "declare it on the first element: xmlns:" + prefix + "='" + KNOWN.get(prefix) + "'"
+          : "declare the prefix with xmlns:" + prefix + "='...' on the first element";
     }
     if (m.contains("Premature end") || m.contains("must start and end")) {
       return "the file may be cut short; export it again";

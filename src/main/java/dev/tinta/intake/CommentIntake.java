@@ -38,7 +38,11 @@ final class CommentIntake {
   private final WriteQueue writes;
   private final SecretKeySpec ipKey;
   private final Consumer<String> log;
+  private final Consumer<Comment> onStored;
 
+  /**
+   * @param onStored told of each comment once it is on disk (the owner's mail, #13)
+   */
   CommentIntake(
       CommentSettings settings,
       FormTokens tokens,
@@ -47,7 +51,8 @@ final class CommentIntake {
       CommentModerator moderator,
       WriteQueue writes,
       Keys keys,
-      Consumer<String> log) {
+      Consumer<String> log,
+      Consumer<Comment> onStored) {
     this.settings = settings;
     this.tokens = tokens;
     this.nonces = nonces;
@@ -57,6 +62,7 @@ final class CommentIntake {
     this.writes = writes;
     this.ipKey = keys.key("ip-hash");
     this.log = log;
+    this.onStored = onStored;
   }
 
   Verdict submit(PostInfo post, Submission s, ClientNetwork network) {
@@ -131,6 +137,7 @@ final class CommentIntake {
                 + reason
                     .map(r -> " (" + r.name().toLowerCase(java.util.Locale.ROOT) + ")")
                     .orElse(""));
+        onStored.accept(added.comment());
         return new Verdict.Stored(added.comment().id());
       }
       AddOutcome.Refused refused = (AddOutcome.Refused) outcome;

@@ -3,7 +3,10 @@ package dev.tinta.intake;
 import dev.tinta.comments.CommentBodies;
 import dev.tinta.comments.CommentModerator;
 import dev.tinta.config.ConfigLoader;
+import dev.tinta.model.PostLink;
 import dev.tinta.model.SiteConfig;
+import dev.tinta.notify.NotifyOptions;
+import dev.tinta.notify.NotifyRoutes;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
 import dev.tinta.templates.TemplateRenderer;
@@ -73,6 +76,18 @@ public final class IntakeServer implements AutoCloseable {
             options.siteDir(), config.comments(), options.clock().withZone(config.timeZone()));
     FormTokens tokens = new FormTokens(keys, config.comments().intake(), options.clock());
     WriteQueue writes = new WriteQueue(moderator, 2);
+    NotifyRoutes notify =
+        new NotifyRoutes(
+            new NotifyOptions(
+                options.siteDir(),
+                config,
+                slug ->
+                    posts.find(slug).map(p -> new PostLink(p.title(), p.url(), p.date(), p.lang())),
+                keys.key("notify-link"),
+                options.stateDir(),
+                options.clock()),
+            moderator,
+            log);
     CommentIntake intake =
         new CommentIntake(
             config.comments(),
@@ -82,7 +97,8 @@ public final class IntakeServer implements AutoCloseable {
             moderator,
             writes,
             keys,
-            log);
+            log,
+            notify::stored);
     String serverRoot = Paths.root(config.comments().endpoint());
     ServerPages pages = new ServerPages(templates, config, serverRoot);
     Origins origins = new Origins(config.baseUrl(), config.comments().endpoint());
@@ -104,6 +120,7 @@ public final class IntakeServer implements AutoCloseable {
         new ApiRoutes(
             posts, tokens, new CommentBodies(), config.comments(), origins, limits.maxBodyBytes()));
     routes.add(new SmallRoutes(templates.staticFiles()));
+    routes.add(notify);
 
     QueuedThreadPool threads = new QueuedThreadPool(limits.maxThreads(), 4);
     threads.setName("intake");

@@ -1,5 +1,7 @@
 package dev.tinta.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,6 +33,7 @@ public record Page(
     Objects.requireNonNull(layout);
     Objects.requireNonNull(markdown);
     aliases = List.copyOf(aliases);
-    extra = Map.copyOf(extra);
+    // Map.copyOf would lose the author's order, and its order changes from one JVM run to the next
+    extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
   }
 }

@@ -1,6 +1,8 @@
 package dev.tinta.model;
 
 import java.time.ZonedDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,6 +54,7 @@ public record Post(
     Objects.requireNonNull(markdown);
     tags = List.copyOf(tags);
     aliases = List.copyOf(aliases);
-    extra = Map.copyOf(extra);
+    // Map.copyOf would lose the author's order, and its order changes from one JVM run to the next
+    extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
   }
 }

@@ -2,6 +2,8 @@ package dev.tinta.model;
 
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +55,8 @@ public record SiteConfig(
     if (pageSize < 1 || tagPageSize < 1 || feedSize < 1) {
       throw new IllegalArgumentException("pageSize, tagPageSize and feedSize must be positive");
     }
-    extra = Map.copyOf(extra);
+    // Map.copyOf would lose the author's order, and its order changes from one JVM run to the next
+    extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     Objects.requireNonNull(headingIds);
     menu = List.copyOf(menu);
   }

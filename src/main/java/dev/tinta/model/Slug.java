@@ -35,6 +35,36 @@ public final class Slug {
     return out.toString().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The slug of a post's or page's name, from its file (or folder) name or its {@code slug:}: the
+   * same text gives the same slug from either place. Text already safe in a URL (ASCII letters,
+   * digits, {@code -} and {@code _}, starting with a letter or digit) is kept as written, case
+   * included, so the URLs of a blog moved from Jekyll survive ({@code HFDP-Notes1}); other text
+   * becomes {@link #of} it. Empty when the text has no letter or digit.
+   */
+  public static String ofName(String text) {
+    return isUrlSafe(text) ? text : of(text);
+  }
+
+  private static boolean isUrlSafe(String text) {
+    if (text.isEmpty() || text.charAt(0) == '-' || text.charAt(0) == '_') {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean safe =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '_';
+      if (!safe) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code text} is already a slug (what {@link #of} returns for it). */
   public static boolean isSlug(String text) {
     return !text.isEmpty() && of(text).equals(text);

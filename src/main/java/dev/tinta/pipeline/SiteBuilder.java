@@ -1,11 +1,15 @@
 package dev.tinta.pipeline;
 
 import dev.tinta.model.Article;
+import dev.tinta.model.Content;
 import dev.tinta.model.PageView;
 import dev.tinta.output.SiteWriter;
 import dev.tinta.output.StagedSite;
 import dev.tinta.parallel.Workers;
+import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Builds a whole site: config, content, Markdown, HTML passes, comments, templates, feeds, then one
@@ -56,6 +60,16 @@ public final class SiteBuilder {
 
   static BuildResult result(SiteState site, SiteWriter.Result written, long startNanos) {
     long millis = (System.nanoTime() - startNanos) / 1_000_000;
+    Content content = site.sources().content();
+    List<Problem> warnings = new ArrayList<>(content.warnings());
+    warnings.addAll(
+        site.settings()
+            .templates()
+            .languageWarnings(
+                site.settings().config(),
+                site.bodies().articles().stream().map(Article::post).toList(),
+                site.bodies().pages().stream().map(PageView::page).toList()));
+    warnings.sort(SiteException.ORDER);
     return new BuildResult(
         site.posts(),
         site.htmlPages(),
@@ -63,11 +77,7 @@ public final class SiteBuilder {
         written.total(),
         written.written(),
         millis,
-        site.settings()
-            .templates()
-            .languageWarnings(
-                site.settings().config(),
-                site.bodies().articles().stream().map(Article::post).toList(),
-                site.bodies().pages().stream().map(PageView::page).toList()));
+        warnings,
+        content.unusedFiles());
   }
 }

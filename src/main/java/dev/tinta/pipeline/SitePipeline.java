@@ -56,20 +56,20 @@ final class SitePipeline {
     // the feeds and the sitemap need no page, nor each other: made while the pages render
     ForkJoinTask<Documents> documents =
         workers.start(() -> Documents.make(feedSource(settings, bodies, listings), known));
-    // #15: nor does the search index
+    // nor does the search index (none when the site has no search page)
     ForkJoinTask<List<OutputFile>> search =
-        settings.config().search()
-            ? workers.start(() -> SiteSearch.files(settings.config(), bodies.articles(), workers))
-            : null;
+        workers.start(
+            () ->
+                settings.config().search()
+                    ? SiteSearch.files(settings.config(), bodies.articles(), workers)
+                    : List.of());
     RenderedPages pages =
         RenderedPages.render(settings.templates(), plan, known, output, progress, workers);
     progress.finished("render and write pages");
     List<OutputFile> more = new ArrayList<>(documents.join().files());
     more.addAll(statics);
     more.addAll(images.files(bodies));
-    if (search != null) {
-      more.addAll(search.join());
-    }
+    more.addAll(search.join());
     more.addAll(Redirects.files(settings, bodies, plan, more));
     workers.forEach(more, output::accept);
     progress.finished("feeds, sitemap, static files");

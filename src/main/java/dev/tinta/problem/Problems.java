@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Collects the problems of one stage, safe to share between threads; {@link #throwIfAny()} ends the
- * stage with one {@link SiteException} holding them all. The same problem added twice (two checks
- * finding one mistake) is kept once.
+ * stage with one {@link SiteException} holding them all when one of them is an error. The same
+ * problem added twice (two checks finding one mistake) is kept once.
  */
 public final class Problems {
   private final Set<Problem> list = new LinkedHashSet<>();
@@ -24,13 +24,21 @@ public final class Problems {
     return list.isEmpty();
   }
 
+  /** Whether any problem is an error (not a warning). */
+  public synchronized boolean hasErrors() {
+    return list.stream().anyMatch(p -> !p.isWarning());
+  }
+
   public synchronized List<Problem> list() {
     return List.copyOf(list);
   }
 
-  /** Throws one exception carrying every problem collected so far, if there is any. */
+  /**
+   * Throws one exception carrying every problem collected so far (warnings too), if any of them is
+   * an error.
+   */
   public synchronized void throwIfAny() {
-    if (!list.isEmpty()) {
+    if (hasErrors()) {
       throw new SiteException(List.copyOf(list));
     }
   }

@@ -34,6 +34,10 @@ final class Tokens {
     void cjk(String key);
   }
 
+  private static final int OTHER = 0;
+  private static final int WORD = 1;
+  private static final int CJK = 2;
+
   private Tokens() {}
 
   /** Calls {@code sink} for each word and each CJK key of {@code text}, in order. */
@@ -45,56 +49,30 @@ final class Tokens {
     int i = 0;
     while (i < n) {
       char c = text[i];
+      int next;
+      int kind;
       if (c < 0x80) {
         // the common case: ASCII letters and digits make words, everything else ends them
-        if (isAsciiWordChar(c)) {
-          if (cjk >= 0) {
-            cjkRun(new String(text, cjk, i - cjk), sink);
-            cjk = -1;
-          }
-          if (word < 0) {
-            word = i;
-          }
-        } else {
-          if (word >= 0) {
-            sink.word(text, word, i);
-            word = -1;
-          }
-          if (cjk >= 0) {
-            cjkRun(new String(text, cjk, i - cjk), sink);
-            cjk = -1;
-          }
-        }
-        i++;
-        continue;
-      }
-      int cp = Character.codePointAt(text, i);
-      int next = i + Character.charCount(cp);
-      if (isCjk(cp)) {
-        if (word >= 0) {
-          sink.word(text, word, i);
-          word = -1;
-        }
-        if (cjk < 0) {
-          cjk = i;
-        }
-      } else if (isWordChar(cp)) {
-        if (cjk >= 0) {
-          cjkRun(new String(text, cjk, i - cjk), sink);
-          cjk = -1;
-        }
-        if (word < 0) {
-          word = i;
-        }
+        next = i + 1;
+        kind = isAsciiWordChar(c) ? WORD : OTHER;
       } else {
-        if (word >= 0) {
-          sink.word(text, word, i);
-          word = -1;
-        }
-        if (cjk >= 0) {
-          cjkRun(new String(text, cjk, i - cjk), sink);
-          cjk = -1;
-        }
+        int cp = Character.codePointAt(text, i);
+        next = i + Character.charCount(cp);
+        kind = isCjk(cp) ? CJK : isWordChar(cp) ? WORD : OTHER;
+      }
+      // at most one of a word and a CJK run is open at a time
+      if (kind != WORD && word >= 0) {
+        sink.word(text, word, i);
+        word = -1;
+      }
+      if (kind != CJK && cjk >= 0) {
+        cjkRun(new String(text, cjk, i - cjk), sink);
+        cjk = -1;
+      }
+      if (kind == WORD && word < 0) {
+        word = i;
+      } else if (kind == CJK && cjk < 0) {
+        cjk = i;
       }
       i = next;
     }

@@ -2,6 +2,7 @@ package dev.tinta.serve;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.tinta.pipeline.BuildOptions;
+import dev.tinta.pipeline.BuildResult;
 import dev.tinta.pipeline.IncrementalBuilder;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
@@ -42,6 +43,7 @@ public final class DevServer implements AutoCloseable {
   private final CountDownLatch closedLatch = new CountDownLatch(1);
   private final Object buildLock = new Object();
   private volatile List<Problem> problems = List.of();
+  private List<Problem> warned = List.of();
   private boolean built;
   private TempOutput temp;
   private HttpServer http;
@@ -180,7 +182,9 @@ public final class DevServer implements AutoCloseable {
   private void firstBuild() {
     synchronized (buildLock) {
       try {
-        log.built(builder.build());
+        BuildResult result = builder.build();
+        log.built(result);
+        warned = result.warnings();
         built = true;
       } catch (SiteException e) {
         problems = e.problems();
@@ -190,6 +194,13 @@ public final class DevServer implements AutoCloseable {
         log.internalError(e);
       }
     }
+  }
+
+  /** The warnings not printed after the last build; remembers {@code all} for the next. */
+  private List<Problem> newWarnings(List<Problem> all) {
+    Set<Problem> before = Set.copyOf(warned);
+    warned = all;
+    return all.stream().filter(w -> !before.contains(w)).toList();
   }
 
   /** A bug in tinta, shown in the browser's error box too: the trace is in the terminal. */
@@ -208,13 +219,15 @@ public final class DevServer implements AutoCloseable {
       long start = System.nanoTime();
       boolean wasFailing = !problems.isEmpty();
       try {
+        BuildResult result;
         if (built) {
-          builder.rebuild(changed);
+          result = builder.rebuild(changed);
         } else {
-          builder.build();
+          result = builder.build();
           built = true;
         }
         problems = List.of();
+        log.warnings(newWarnings(result.warnings()));
         log.rebuilt(changed, millisSince(start), wasFailing);
         // a stylesheet refresh would leave the overlay of the failed build in place
         live.send(!wasFailing && onlyCss(changed) ? LiveReload.Event.CSS : LiveReload.Event.RELOAD);

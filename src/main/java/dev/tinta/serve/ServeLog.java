@@ -2,6 +2,7 @@ package dev.tinta.serve;
 
 import dev.tinta.pipeline.BuildResult;
 import dev.tinta.problem.Problem;
+import dev.tinta.problem.ProblemReport;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -11,7 +12,7 @@ import java.util.Set;
 /**
  * What the dev server prints: the address at start, then one line per rebuild naming what changed
  * and how long it took, and the problems of a failed rebuild, compiler-style, as {@code tinta
- * build} prints them.
+ * build} prints them. Warnings are printed when they first appear, not again on every rebuild.
  */
 final class ServeLog {
   /** Changed files named in a rebuild line before the rest are counted. */
@@ -28,7 +29,13 @@ final class ServeLog {
   }
 
   void built(BuildResult result) {
+    warnings(result.warnings());
     out.println(result.summary());
+  }
+
+  /** Warnings of a build that succeeded, compiler-style; the build goes on. */
+  void warnings(List<Problem> warnings) {
+    ProblemReport.lines(warnings).forEach(err::println);
   }
 
   void serving(URI url, Path outputDir, boolean loopback) {
@@ -50,13 +57,9 @@ final class ServeLog {
   }
 
   void problems(List<Problem> problems) {
-    for (Problem p : problems) {
-      err.println(p.format());
-    }
-    int n = problems.size();
+    ProblemReport.lines(problems).forEach(err::println);
     err.println(
-        n
-            + (n == 1 ? " error" : " errors")
+        ProblemReport.count(problems)
             + "; the server keeps running, and pages update once the site builds again");
   }
 

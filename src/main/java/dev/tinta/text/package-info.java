@@ -1,2 +1,2 @@
-/** Text helpers every stage shares: strict UTF-8 decoding, quick ISO date-times. */
+/** Text helpers every stage shares: strict UTF-8 decoding, the date forms authors write. */
 package dev.tinta.text;

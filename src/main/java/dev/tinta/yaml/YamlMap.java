@@ -113,6 +113,12 @@ public final class YamlMap {
     problems.add(Problem.at(file, at.line(), at.column(), message).withHint(hint));
   }
 
+  /** Records a warning at {@code key} itself: printed, and the build goes on. */
+  public void warn(String key, String message, String hint) {
+    YamlPosition at = keyPosition(key);
+    problems.add(Problem.warningAt(file, at.line(), at.column(), message).withHint(hint));
+  }
+
   private void report(Node at, String message) {
     YamlPosition p = YamlPosition.of(at, lineOffset);
     problems.add(Problem.at(file, p.line(), p.column(), message));

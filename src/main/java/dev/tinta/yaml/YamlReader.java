@@ -4,12 +4,16 @@ import dev.tinta.problem.Problem;
 import dev.tinta.problem.Problems;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Parses untrusted YAML 1.2 (snakeyaml-engine, safe: no object construction) into nodes that keep
@@ -22,7 +26,10 @@ public final class YamlReader {
   /** Default cap on characters in one YAML document. */
   public static final int DEFAULT_CODE_POINT_LIMIT = 8 * 1024 * 1024;
 
-  /** Collections nested deeper than this are refused, before the recursive composer sees them. */
+  /**
+   * Collections nested in one another deeper than this (the top mapping counts) are refused, before
+   * the recursive composer sees them.
+   */
   public static final int MAX_DEPTH = 64;
 
   private final LoadSettings settings;
@@ -37,7 +44,7 @@ public final class YamlReader {
             .setUseMarks(true)
             // The default is the JSON schema, where True, FALSE and ~ are plain text: authors
             // writing "draft: True" would be told it is not a boolean (YAML 1.2 §10.3).
-            .setSchema(new QuickCoreSchema())
+            .setSchema(new CoreSchema())
             .build();
   }
 
@@ -52,14 +59,16 @@ public final class YamlReader {
    * @param lineOffset lines of the file above the YAML text
    */
   public Optional<Node> read(String file, String text, int lineOffset, Problems problems) {
-    int deepLine = lineExceedingDepth(text);
-    if (deepLine > 0) {
-      problems.add(
-          Problem.at(file, deepLine + lineOffset, 1, "YAML nested deeper than " + MAX_DEPTH));
-      return Optional.empty();
-    }
     try {
-      return new Compose(settings).composeString(text);
+      Parser parser =
+          new DepthLimitedParser(
+              new ParserImpl(settings, new StreamReader(settings, text)), MAX_DEPTH);
+      return new Composer(settings, parser).getSingleNode();
+    } catch (DepthLimitedParser.TooDeep e) {
+      Mark mark = e.mark().orElse(null);
+      int line = mark == null ? lineOffset + 1 : mark.getLine() + 1 + lineOffset;
+      int column = mark == null ? 1 : mark.getColumn() + 1;
+      problems.add(Problem.at(file, line, column, "YAML nested deeper than " + MAX_DEPTH));
     } catch (MarkedYamlEngineException e) {
       Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
       int line = mark == null ? 0 : mark.getLine() + 1 + lineOffset;
@@ -96,31 +105,5 @@ public final class YamlReader {
     String context = e.getContext() == null ? "" : e.getContext();
     String text = context.isEmpty() ? problem : context + ": " + problem;
     return text.replace('\n', ' ').trim();
-  }
-
-  /** The 1-based line where flow or block nesting first exceeds {@link #MAX_DEPTH}, else 0. */
-  static int lineExceedingDepth(String text) {
-    int depth = 0;
-    int line = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        line++;
-        int indent = 0;
-        while (i + 1 + indent < text.length() && text.charAt(i + 1 + indent) == ' ') {
-          indent++;
-        }
-        if (indent / 2 > MAX_DEPTH) {
-          return line;
-        }
-      } else if (c == '[' || c == '{') {
-        if (++depth > MAX_DEPTH) {
-          return line;
-        }
-      } else if (c == ']' || c == '}') {
-        depth = Math.max(0, depth - 1);
-      }
-    }
-    return 0;
   }
 }

@@ -8,6 +8,7 @@ import dev.tinta.model.CommentSettings;
 import dev.tinta.model.CommentStatus;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
+import dev.tinta.text.DateTimes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -193,8 +194,9 @@ class CommentModeratorTest {
                 assertThat(e.problems())
                     .map(Problem::format)
                     .containsExactly(
-                        "content/comments/post.yaml:13:9: error: 'date' is not a date and"
-                            + " time with an offset (hint: 2010-09-01T10:15:00+07:00)"));
+                        "content/comments/post.yaml:13:9: error: 'date' is not a date (hint: use "
+                            + DateTimes.FORMS
+                            + ")"));
     assertThat(TestSite.read(site, FILE)).isEqualTo(broken);
   }
 

@@ -84,6 +84,58 @@ class CommentStoreErrorsTest {
   }
 
   @Test
+  void codeInABlockScalarBodyIsTextNotNesting() {
+    // issue #11: bracket counting refused this as "YAML nested deeper than 64"
+    String code = "x = " + "[".repeat(100) + "]".repeat(100) + ";\n";
+    TestSite.write(
+        site,
+        "content/comments/post.yaml",
+        "- id: c1\n"
+            + "  author: Coder\n"
+            + "  date: 2010-09-01T10:15:00+07:00\n"
+            + "  status: approved\n"
+            + "  body: |\n"
+            + "    Try this:\n\n"
+            + "        "
+            + code);
+
+    assertThat(CommentStore.load(site, CommentSettings.defaults()).all())
+        .singleElement()
+        .satisfies(c -> assertThat(c.body()).isEqualTo("Try this:\n\n    " + code));
+  }
+
+  @Test
+  void theDateFormsOfJekyllAndHugoAreAcceptedWithoutAnOffsetInTheSiteZone() {
+    List<String> dates =
+        List.of(
+            "2021-08-30 15:30 -0400",
+            "2015-03-01 10:00:00 +0100",
+            "2015-03-01 10:00:00 UTC",
+            "2010-09-02 10:24:00+07:00",
+            "2019-04-09T8:09:26-07:00",
+            "2010-08-31T10:00:00",
+            "2010-09-01T10:15:00+07:00");
+    StringBuilder file = new StringBuilder();
+    for (int i = 0; i < dates.size(); i++) {
+      file.append(TestSite.approved("c" + i, dates.get(i), ""));
+    }
+    TestSite.write(site, "content/comments/post.yaml", file.toString());
+    CommentSettings jakarta =
+        CommentSettings.defaults().withTimeZone(java.time.ZoneId.of("Asia/Jakarta"));
+
+    assertThat(CommentStore.load(site, jakarta).all())
+        .map(c -> c.date().toOffsetDateTime().toString())
+        .containsExactly(
+            "2021-08-30T15:30-04:00",
+            "2015-03-01T10:00+01:00",
+            "2015-03-01T10:00Z",
+            "2010-09-02T10:24+07:00",
+            "2019-04-09T08:09:26-07:00",
+            "2010-08-31T10:00+07:00",
+            "2010-09-01T10:15+07:00");
+  }
+
+  @Test
   void authorOverTheLimitIsAnError() {
     TestSite.write(
         site,

@@ -69,7 +69,7 @@ class ConfigLoaderTest {
                 3,
                 7,
                 5,
-                new CommentSettings(500, 100, 2),
+                new CommentSettings(500, 100, 2).withTimeZone(ZoneId.of("Asia/Jakarta")),
                 Map.of("twitter", "marissa", "colors", List.of("red", "blue")),
                 HeadingIds.TINTA,
                 List.of()));
@@ -186,7 +186,7 @@ class ConfigLoaderTest {
             "site.yaml:2:13: error: 'comments.endpoint' must be an absolute http or https URL"
                 + " (hint: endpoint: https://comments.example.org/)",
             "site.yaml:3:3: error: unknown key 'comments.enpoint' (hint: known keys: endpoint,"
-                + " intake, max_author_length, max_body_length, max_depth)",
+                + " intake, max_author_length, max_body_length, max_depth, notify)",
             "site.yaml:5:17: error: 'per_minute' must be a whole number from 1 to 1000000"
                 + " (hint: per_minute: 1)",
             "site.yaml:6:5: error: unknown key 'comments.intake.captcha' (hint: known keys:"

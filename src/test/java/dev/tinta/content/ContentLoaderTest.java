@@ -2,6 +2,7 @@ package dev.tinta.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.tinta.model.Content;
 import dev.tinta.model.Page;
@@ -10,6 +11,7 @@ import dev.tinta.model.SiteConfig;
 import dev.tinta.model.SourceRef;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
+import dev.tinta.text.DateTimes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -201,17 +203,131 @@ class ContentLoaderTest {
             "content/pages/e.md:4:8: error: 'draft' must be true or false (hint: draft: true)",
             "content/pages/f.md:2:1: error: missing required field 'title' (hint: title: About)",
             "content/posts/a.md:3:7: error: 'date' is not a date"
-                + " (hint: use 2010-08-31 or 2010-08-31T10:00:00+07:00)",
+                + " (hint: use "
+                + DateTimes.FORMS
+                + ")",
             "content/posts/a.md:4:10: error: 'updated' is not a date"
-                + " (hint: use 2010-08-31 or 2010-08-31T10:00:00+07:00)",
+                + " (hint: use "
+                + DateTimes.FORMS
+                + ")",
             "content/posts/b.md:2:8: error: 'title' must not be empty (hint: title: My first post)",
             "content/posts/b.md:4:7: error: tag '!!!' has no letter or digit (hint: tags: [networking])",
             "content/posts/c.md:4:9: error: unknown layout 'nope' (hint: one of gallery, index, page,"
                 + " post, or add templates/layouts/nope.ftlh)",
-            "content/posts/c.md:5:7: error: 'C D' is not a slug (hint: lower-case letters, digits and"
-                + " dashes, such as c-d)",
             "content/posts/d.md:3:7: error: 'date' must be text, not a list",
             "content/posts/d.md:4:7: error: 'en_US!' is not a BCP 47 language tag (hint: lang: id)");
+  }
+
+  @Test
+  void theSameTextGivesTheSameSlugFromAFileNameOrFromSlug() throws IOException {
+    // issue #11: slug: HFDP-Notes1 was refused, the file name HFDP-Notes1.md lower-cased
+    write("content/posts/HFDP-Notes1.md", "---\ntitle: A\ndate: 2010-08-01\n---\n");
+    write("content/posts/b.md", "---\ntitle: B\ndate: 2010-08-02\nslug: HFDP-Notes2\n---\n");
+    write("content/posts/Hello World.md", "---\ntitle: C\ndate: 2010-08-03\n---\n");
+    write("content/posts/d.md", "---\ntitle: D\ndate: 2010-08-04\nslug: Hello Moon\n---\n");
+    write("content/posts/Café_Über/index.md", "---\ntitle: E\ndate: 2010-08-05\n---\n");
+    write("content/posts/f.md", "---\ntitle: F\ndate: 2010-08-06\nslug: Café_Über 2\n---\n");
+    write("content/posts/g.md", "---\ntitle: G\ndate: 2010-08-07\nslug: Old_Name-2009\n---\n");
+
+    assertThat(ContentLoader.load(site, config, LAYOUTS).posts())
+        .extracting(Post::slug)
+        .containsExactly(
+            "Old_Name-2009",
+            "cafe-uber-2",
+            "cafe-uber",
+            "hello-moon",
+            "hello-world",
+            "HFDP-Notes2",
+            "HFDP-Notes1");
+  }
+
+  @Test
+  void publishedFalseIsADraft() throws IOException {
+    // issue #11: Jekyll's way to hide a post was ignored, and the post went public
+    write("content/posts/a.md", "---\ntitle: A\ndate: 2010-08-31\npublished: false\n---\n");
+    write("content/posts/b.md", "---\ntitle: B\ndate: 2010-08-31\npublished: true\n---\n");
+    write("content/pages/c.md", "---\ntitle: C\npublished: false\n---\n");
+
+    Content content = ContentLoader.load(site, config, LAYOUTS);
+
+    assertThat(content.posts())
+        .extracting(Post::slug, Post::draft)
+        .containsExactly(tuple("a", true), tuple("b", false));
+    assertThat(content.posts()).allMatch(p -> p.extra().isEmpty());
+    assertThat(content.pages()).extracting(Page::draft).containsExactly(true);
+    assertThat(content.warnings()).isEmpty();
+  }
+
+  @Test
+  void keysOtherGeneratorsGiveAMeaningToAreWarnings() throws IOException {
+    write(
+        "content/posts/a.md",
+        """
+        ---
+        title: A
+        date: 2010-08-31
+        categories: [java, books]
+        description: About A.
+        permalink: /a.html
+        expirydate: 2030-01-01
+        publishDate: 2010-09-01
+        aliases: [/old-a.html]
+        redirect_from: /older-a.html
+        my_key: mine
+        ---
+        """);
+    write("content/pages/b.md", "---\ntitle: B\ndescription: About B.\n---\n");
+
+    Content content = ContentLoader.load(site, config, LAYOUTS);
+
+    assertThat(content.warnings())
+        .map(Problem::format)
+        .containsExactly(
+            "content/pages/b.md:3:1: warning: 'description' means nothing to tinta; templates can"
+                + " read it as page.extra.description (hint: a post's summary: is its meta"
+                + " description, else its first paragraph)",
+            "content/posts/a.md:4:1: warning: 'categories' means nothing to tinta; templates can"
+                + " read it as post.extra.categories (hint: tinta groups posts by tags: [a, b])",
+            "content/posts/a.md:5:1: warning: 'description' means nothing to tinta; templates can"
+                + " read it as post.extra.description (hint: a post's summary: is its meta"
+                + " description, else its first paragraph)",
+            "content/posts/a.md:6:1: warning: 'permalink' means nothing to tinta; templates can"
+                + " read it as post.extra.permalink (hint: URLs come from slug: and site.yaml's"
+                + " permalink; old ones go in aliases:)",
+            "content/posts/a.md:7:1: warning: 'expirydate' means nothing to tinta; templates can"
+                + " read it as post.extra.expirydate (hint: tinta does not take posts down by"
+                + " date; draft: true hides one)",
+            "content/posts/a.md:8:1: warning: 'publishDate' means nothing to tinta; templates can"
+                + " read it as post.extra.publishDate (hint: date: is the publish date; later"
+                + " dates are built only with --future)");
+    Post a = content.posts().get(0);
+    assertThat(a.extra().keySet())
+        .containsExactly(
+            "categories", "description", "permalink", "expirydate", "publishDate", "my_key");
+    assertThat(a.aliases()).containsExactly("/old-a.html", "/older-a.html");
+  }
+
+  @Test
+  void warningsComeWithTheErrorsOfAFailedLoad() throws IOException {
+    write("content/posts/a.md", "---\ntitle: A\ndate: 2010-08-31\ncategories: [x]\n---\n");
+    write("content/posts/b.md", "---\ntitle: B\ndate: someday\n---\n");
+
+    assertThat(problems())
+        .containsExactly(
+            "content/posts/a.md:4:1: warning: 'categories' means nothing to tinta; templates can"
+                + " read it as post.extra.categories (hint: tinta groups posts by tags: [a, b])",
+            "content/posts/b.md:3:7: error: 'date' is not a date (hint: use "
+                + DateTimes.FORMS
+                + ")");
+  }
+
+  @Test
+  void aSlugWithoutLettersIsAnError() throws IOException {
+    write("content/posts/a.md", "---\ntitle: A\ndate: 2010-08-31\nslug: '--'\n---\n");
+    assertThat(problems())
+        .containsExactly(
+            "content/posts/a.md:4:7: error: '--' gives no slug: it has no letter or digit"
+                + " (hint: slug: my-post)");
   }
 
   @Test

@@ -33,6 +33,34 @@ class ProblemTest {
   }
 
   @Test
+  void aWarningPrintsAsOneAndKeepsItsSeverity() {
+    Problem w = Problem.warningAt("content/posts/a.md", 2, 1, "m").withHint("h").shifted(1);
+    assertThat(w.format()).isEqualTo("content/posts/a.md:3:1: warning: m (hint: h)");
+    assertThat(w.isWarning()).isTrue();
+    assertThat(w.severity()).isEqualTo(Problem.Severity.WARNING);
+    assertThat(Problem.warningAt("content/x.txt", 0, 0, "m").format())
+        .isEqualTo("content/x.txt: warning: m");
+    assertThat(Problem.at("a.md", 1, 1, "m").isWarning()).isFalse();
+  }
+
+  @Test
+  void onlyErrorsMakeProblemsThrow() {
+    Problems problems = new Problems();
+    problems.add(Problem.warningAt("a.md", 1, 1, "w"));
+    problems.throwIfAny();
+    assertThat(problems.hasErrors()).isFalse();
+
+    problems.add(Problem.at("b.md", 1, 1, "e"));
+    assertThatThrownBy(problems::throwIfAny)
+        .isInstanceOfSatisfying(
+            SiteException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        Problem.warningAt("a.md", 1, 1, "w"), Problem.at("b.md", 1, 1, "e")));
+  }
+
+  @Test
   void positionsAreNeverNegative() {
     assertThatThrownBy(() -> Problem.at("a.md", -1, 1, "m"))
         .isInstanceOf(IllegalArgumentException.class);

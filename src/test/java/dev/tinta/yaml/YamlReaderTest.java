@@ -63,14 +63,56 @@ class YamlReaderTest {
   }
 
   @Test
-  void nestingDeeperThanTheLimitIsRefusedBeforeParsing() {
-    String deep =
-        "a: " + "[".repeat(YamlReader.MAX_DEPTH + 1) + "]".repeat(YamlReader.MAX_DEPTH + 1);
+  void nestingDeeperThanTheLimitIsRefusedAtTheCollection() {
+    // the top mapping is one level: 64 more brackets make 65
+    int n = YamlReader.MAX_DEPTH;
+    String deep = "a: " + "[".repeat(n) + "]".repeat(n);
     assertThat(reader.read("a.md", "x: 1\n" + deep, 1, problems)).isEmpty();
-    assertThat(printed()).containsExactly("a.md:3:1: error: YAML nested deeper than 64");
+    assertThat(printed())
+        .containsExactly("a.md:3:" + (3 + n) + ": error: YAML nested deeper than 64");
 
-    String ok = "a: " + "[".repeat(YamlReader.MAX_DEPTH) + "]".repeat(YamlReader.MAX_DEPTH);
+    String ok = "a: " + "[".repeat(n - 1) + "]".repeat(n - 1);
     assertThat(reader.read("b.md", ok, 1, new Problems())).isPresent();
+  }
+
+  @Test
+  void blockNestingCountsToo() {
+    StringBuilder yaml = new StringBuilder();
+    for (int i = 0; i <= YamlReader.MAX_DEPTH; i++) {
+      yaml.append(" ".repeat(i)).append("k:\n");
+    }
+    yaml.append(" ".repeat(YamlReader.MAX_DEPTH + 1)).append("k: 1\n");
+    assertThat(reader.read("a.md", yaml.toString(), 0, problems)).isEmpty();
+    assertThat(printed()).containsExactly("a.md:65:65: error: YAML nested deeper than 64");
+  }
+
+  @Test
+  @Timeout(5)
+  void bracketsAndIndentationInsideScalarsAreText() {
+    // issue #11: a comment body holding code was refused as nested too deep
+    String code = "[".repeat(100) + "{".repeat(100);
+    String yaml =
+        "body: |\n  "
+            + code
+            + "\n"
+            + " ".repeat(200)
+            + "deeply indented line\nquoted: '"
+            + code
+            + "'\nplain: x"
+            + code.replace("{", "(")
+            + "\n";
+    YamlMap map = reader.readMap("a.md", yaml, 1, problems).orElseThrow();
+    assertThat(printed()).isEmpty();
+    assertThat(map.text("body")).hasValue(code + "\n" + " ".repeat(198) + "deeply indented line\n");
+    assertThat(map.text("quoted")).hasValue(code);
+  }
+
+  @Test
+  @Timeout(10)
+  void aMillionOpenBracketsAreRefusedWithoutOverflowingTheStack() {
+    String deep = "a: " + "[".repeat(1_000_000);
+    assertThat(reader.read("a.md", deep, 0, problems)).isEmpty();
+    assertThat(printed()).containsExactly("a.md:1:67: error: YAML nested deeper than 64");
   }
 
   @Test
@@ -113,12 +155,5 @@ class YamlReaderTest {
         .asString()
         .startsWith("a.md:")
         .contains("invalid YAML");
-  }
-
-  @Test
-  void lineExceedingDepthCountsIndentationToo() {
-    String indented = "a:\n" + " ".repeat(2 * (YamlReader.MAX_DEPTH + 1)) + "b: 1\n";
-    assertThat(YamlReader.lineExceedingDepth(indented)).isEqualTo(2);
-    assertThat(YamlReader.lineExceedingDepth("a: [b, {c: d}]\n")).isZero();
   }
 }
