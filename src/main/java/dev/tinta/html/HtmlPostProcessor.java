@@ -78,9 +78,7 @@ public final class HtmlPostProcessor {
       ast = markdown.parse(context.markdown());
     } catch (MarkdownTooComplex e) {
       int[] at = context.positionOf(e.firstLine());
-      Problem refused =
-          Problem.at(context.file(), at[0], at[1], e.getMessage())
-              .withHint("escape them as \\*, \\_ or \\~, or put the text in a code block");
+      Problem refused = Problem.at(context.file(), at[0], at[1], e.getMessage()).withHint(e.hint());
       return new Result(
           new ProcessedHtml("", List.of(), "", "", 0, 0, List.of()), List.of(refused));
     }

@@ -27,13 +27,23 @@ final class DelimiterBudget implements InlineParserFactory {
       if (brackets > MAX_RUNS) {
         String first =
             lines.getLines().isEmpty() ? "" : lines.getLines().get(0).getContent().toString();
-        throw new MarkdownTooComplex(first, brackets, "'['", MAX_RUNS);
+        throw new MarkdownTooComplex(
+            first,
+            brackets,
+            "'['",
+            "escape them as \\[, or put the text in a code block",
+            MAX_RUNS);
       }
       int runs = runs(lines);
       if (runs > MAX_RUNS) {
         String first =
             lines.getLines().isEmpty() ? "" : lines.getLines().get(0).getContent().toString();
-        throw new MarkdownTooComplex(first, runs, "runs of '*', '_' or '~'", MAX_RUNS);
+        throw new MarkdownTooComplex(
+            first,
+            runs,
+            "runs of '*', '_' or '~'",
+            "escape them as \\*, \\_ or \\~, or put the text in a code block",
+            MAX_RUNS);
       }
       parser.parse(lines, block);
     };

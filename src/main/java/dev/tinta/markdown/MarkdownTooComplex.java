@@ -11,13 +11,22 @@ public final class MarkdownTooComplex extends RuntimeException {
   /** The first line of the paragraph, as written (without a quote's or list's markers). */
   private final String firstLine;
 
-  MarkdownTooComplex(String firstLine, int count, String what, int max) {
+  /** How to get the paragraph through. */
+  private final String hint;
+
+  MarkdownTooComplex(String firstLine, int count, String what, String hint, int max) {
     super(
         "a paragraph with " + count + " " + what + " (at most " + max + " are parsed)",
         null,
         false,
         false);
     this.firstLine = firstLine;
+    this.hint = hint;
+  }
+
+  /** How to get the paragraph through, for the problem's hint. */
+  public String hint() {
+    return hint;
   }
 
   /** The first line of the paragraph, to find it in the file. */

@@ -46,7 +46,8 @@ record Listings(
     try {
       return new MarkdownRenderer().render(config.author().about());
     } catch (MarkdownTooComplex e) {
-      throw new SiteException(Problem.inFile("site.yaml", "author.about: " + e.getMessage()));
+      throw new SiteException(
+          Problem.inFile("site.yaml", "author.about: " + e.getMessage()).withHint(e.hint()));
     }
   }
 

@@ -113,7 +113,14 @@ final class Mutator {
       for (Kind k : kinds) {
         pick -= k.weight();
         if (pick < 0) {
-          done.add(k.name() + ": " + k.run().apply(random, site));
+          try {
+            done.add(k.name() + ": " + k.run().apply(random, site));
+          } catch (NothingToMutate e) {
+            done.add(k.name() + ": nothing left to mutate");
+          } catch (java.io.UncheckedIOException e) {
+            // e.g. a file where an earlier mutation of this case put a folder
+            done.add(k.name() + ": not applied (" + e.getCause() + ")");
+          }
           break;
         }
       }
@@ -122,7 +129,19 @@ final class Mutator {
   }
 
   static <T> T pick(SplittableRandom random, List<T> from) {
+    if (from.isEmpty()) {
+      throw new NothingToMutate();
+    }
     return from.get(random.nextInt(from.size()));
+  }
+
+  /** A mutation found nothing of its kind left in the site (an earlier one emptied it). */
+  static final class NothingToMutate extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NothingToMutate() {
+      super(null, null, false, false);
+    }
   }
 
   static String text(byte[] bytes) {

@@ -68,7 +68,13 @@ class SiteFuzzIT {
         done.add(
             pool.submit(
                 () -> {
-                  lane(first, lanes, cases, seed, replay);
+                  try {
+                    lane(first, lanes, cases, seed, replay);
+                  } catch (RuntimeException | AssertionError e) {
+                    // the test's own failure (or the baseline's): stop every lane, then report
+                    stop.set(true);
+                    fail("lane " + first + " stopped: " + e, String.valueOf(e) + "\n");
+                  }
                   return null;
                 }));
       }
