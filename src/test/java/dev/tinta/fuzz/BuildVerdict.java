@@ -19,7 +19,7 @@ record BuildVerdict(int code, String out, String err) {
   static final Pattern ERROR = Pattern.compile("^[^:\\s][^:]*(:\\d+(:\\d+)?)?: error: .*");
   private static final Pattern WARNING =
       Pattern.compile("^[^:\\s][^:]*(:\\d+(:\\d+)?)?: (warning|note): .*");
-  private static final Pattern COUNT = Pattern.compile("^\\d+ errors?$");
+  private static final Pattern COUNT = Pattern.compile("^\\d+ errors?(, \\d+ warnings?)?$");
   private static final Pattern MORE = Pattern.compile("^(\\.\\.\\. ?)?and \\d+ more.*");
   private static final Pattern TRACE =
       Pattern.compile("(?m)^\\s+at [\\w$.]+\\(|^Caused by: |Exception in thread");

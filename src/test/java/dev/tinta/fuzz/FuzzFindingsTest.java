@@ -110,4 +110,24 @@ class FuzzFindingsTest {
                 + " block)\n1 error\n");
     assertThat(run.code()).isEqualTo(1);
   }
+
+  /**
+   * Seed 5c47c2e6bb092e19 (default series): a misspelt permalink placeholder was an internal error.
+   */
+  @Test
+  void permalinkWithAnUnknownPlaceholderIsAnErrorInSiteYaml() {
+    String text = new String(site.bytes("site.yaml"), StandardCharsets.UTF_8);
+    site.write(
+        "site.yaml",
+        text.replace("permalink: /:year/:month/:slug/", "permalink: /:yeab/:month/:slug/")
+            .getBytes(StandardCharsets.UTF_8));
+
+    BuildVerdict run = build();
+
+    assertThat(run.err())
+        .isEqualTo(
+            "site.yaml:12:12: error: 'permalink' has ':yeab', which is not :year, :month, :day or"
+                + " :slug (hint: permalink: /:year/:month/:slug/)\n1 error\n");
+    assertThat(run.code()).isEqualTo(1);
+  }
 }

@@ -130,10 +130,13 @@ final class SiteCopy {
       deleteTree(dir.resolve(p));
     }
     for (String p : touched) {
-      byte[] original = pristine.get(p);
-      if (original != null) {
-        put(p, original);
-      }
+      // a touched folder (deleted, or made where a file was) gets back every file it held
+      pristine.forEach(
+          (path, original) -> {
+            if (path.equals(p) || path.startsWith(p + "/")) {
+              put(path, original);
+            }
+          });
     }
     touched.clear();
   }
