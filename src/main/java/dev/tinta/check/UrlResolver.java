@@ -10,8 +10,11 @@ import java.util.Optional;
 
 /**
  * Resolves a URL written in a page against the page's own URL the way a browser does, and says
- * whether it points inside the site. Pages live on a made-up origin, so root-relative and relative
- * links resolve alike; absolute links under the site's public base URL count as internal too.
+ * whether it points inside the site. Pages live on a made-up origin below the path of the site's
+ * public base URL ({@code /blog/} for {@code https://example.org/blog/}), so a root-relative link
+ * under that path ({@code /blog/2020/x/}) names the file {@code 2020/x/} of the built folder, as it
+ * will once published (#11). A root-relative link outside that path is looked up from the folder's
+ * root as it is. Absolute links under the public base URL count as internal too.
  */
 final class UrlResolver {
   private static final String SITE_HOST = "site.invalid";
@@ -19,11 +22,15 @@ final class UrlResolver {
 
   private final URI publicBase;
 
+  /** Where the site's root is on its host: {@code /}, or {@code /blog/} (raw, percent-encoded). */
+  private final String basePath;
+
   /**
-   * @param publicBase the site's public base URL, or {@code null} when unknown
+   * @param publicBase the site's public base URL, ending in {@code /}, or {@code null} when unknown
    */
   UrlResolver(URI publicBase) {
     this.publicBase = publicBase;
+    this.basePath = publicBase == null ? "/" : publicBase.getRawPath();
   }
 
   /**
@@ -33,7 +40,7 @@ final class UrlResolver {
   Target resolve(String pagePath, Optional<String> baseHref, String url) {
     URI page;
     try {
-      page = new URI("http", SITE_HOST, "/" + pagePath, null);
+      page = new URI("http", SITE_HOST, decodedBasePath() + pagePath, null);
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("page path " + pagePath, e);
     }
@@ -61,7 +68,7 @@ final class UrlResolver {
     String scheme =
         resolved.getScheme() == null ? "" : resolved.getScheme().toLowerCase(Locale.ROOT);
     if (scheme.equals("http") && SITE_HOST.equals(resolved.getHost())) {
-      return internal(resolved.getRawPath(), resolved.getRawFragment());
+      return internal(belowBase(resolved.getRawPath()), resolved.getRawFragment());
     }
     if (publicBase != null && isUnderPublicBase(resolved, scheme)) {
       String rest = resolved.getRawPath().substring(publicBase.getRawPath().length());
@@ -71,6 +78,22 @@ final class UrlResolver {
       return new Target.External(resolved.toString());
     }
     return new Target.OtherScheme(scheme);
+  }
+
+  /** A path on the site's host as a path of the built folder. */
+  private String belowBase(String rawPath) {
+    if (rawPath == null || basePath.equals("/")) {
+      return rawPath;
+    }
+    if (rawPath.startsWith(basePath)) {
+      return rawPath.substring(basePath.length() - 1);
+    }
+    // "/blog" is where a server sends to "/blog/"
+    return rawPath.equals(basePath.substring(0, basePath.length() - 1)) ? "/" : rawPath;
+  }
+
+  private String decodedBasePath() {
+    return publicBase == null ? "/" : publicBase.getPath();
   }
 
   private boolean isUnderPublicBase(URI u, String scheme) {

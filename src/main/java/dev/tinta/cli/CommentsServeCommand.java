@@ -1,12 +1,20 @@
 package dev.tinta.cli;
 
+import dev.tinta.admin.AdminRoutes;
+import dev.tinta.admin.AdminToken;
+import dev.tinta.admin.Publisher;
 import dev.tinta.config.ConfigLoader;
 import dev.tinta.intake.IntakeOptions;
 import dev.tinta.intake.IntakeServer;
+import dev.tinta.intake.ModerationListener;
+import dev.tinta.pipeline.BuildOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,6 +65,31 @@ final class CommentsServeCommand implements Callable<Integer> {
               + " loopback (a reverse proxy on this machine).")
   boolean trustProxy;
 
+  @Option(
+      names = "--admin-token-file",
+      paramLabel = "FILE",
+      description =
+          "The token that signs in to the moderation pages at /admin (default:"
+              + " .tinta/admin-token in the site, made with mode 0600 and printed on first start).")
+  Path adminTokenFile;
+
+  @Option(
+      names = "--publish",
+      description =
+          "Build the site into its output folder on start and again about a second after each"
+              + " moderation change (incremental, swapped in atomically as by 'tinta build').")
+  boolean publish;
+
+  @Option(
+      names = "--after-publish",
+      paramLabel = "CMD",
+      description =
+          "With --publish: a shell command (sh -c) to run in the site folder after each good"
+              + " build, e.g. an rsync to the web host; its output goes to the log.")
+  String afterPublish;
+
+  @Mixin OutputOption output;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -73,18 +106,48 @@ final class CommentsServeCommand implements Callable<Integer> {
             .withAddress(bind, port)
             .withSecretFile(Optional.ofNullable(secretFile).map(Path::toAbsolutePath))
             .withTrustProxy(trustProxy);
+    Consumer<String> log =
+        line -> {
+          synchronized (err) {
+            err.println(line);
+            err.flush();
+          }
+        };
+    if (afterPublish != null && !publish) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--after-publish needs --publish");
+    }
+    AdminToken token =
+        AdminToken.loadOrCreate(
+            adminTokenFile == null
+                ? dir.resolve(AdminToken.DEFAULT)
+                : adminTokenFile.toAbsolutePath());
+    Optional<Publisher> publisher =
+        publish
+            ? Optional.of(
+                Publisher.start(
+                    BuildOptions.of(dir).withOutput(output.dir(dir)),
+                    Optional.ofNullable(afterPublish),
+                    Duration.ofSeconds(1),
+                    log))
+            : Optional.empty();
+    ModerationListener listener =
+        publisher.<ModerationListener>map(p -> p).orElse(ModerationListener.NONE);
     IntakeServer server =
         IntakeServer.start(
             options,
-            line -> {
-              synchronized (err) {
-                err.println(line);
-                err.flush();
-              }
-            });
+            log,
+            listener,
+            List.of(AdminRoutes.group(token, () -> publisher.flatMap(Publisher::problem))));
+    publisher.ifPresent(
+        p -> Runtime.getRuntime().addShutdownHook(new Thread(p::close, "tinta-publish-stop")));
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "tinta-intake-stop"));
     String endpoint = ConfigLoader.load(dir).comments().endpoint();
     out.println("Taking comments at " + server.uri() + " (stop with Ctrl+C)");
+    out.println("Moderate at " + server.uri().resolve("admin"));
+    if (token.created()) {
+      out.println("Admin token (shown once; kept in the token file): " + token.text());
+    }
     if (endpoint.isEmpty()) {
       out.println(
           "Note: comments.endpoint is not set in site.yaml, so post pages carry no comment form.");

@@ -1,15 +1,20 @@
 package dev.tinta.cli;
 
+import dev.tinta.problem.FileAccess;
+import dev.tinta.problem.Problem;
 import dev.tinta.problem.ProblemReport;
 import dev.tinta.problem.SiteException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Prints user mistakes compiler-style without a stack trace (exit 1), and anything else as a bug
- * with its trace (exit 3). {@code --verbose} adds the trace to user mistakes.
+ * Prints user mistakes compiler-style without a stack trace (exit 1), files the system refused the
+ * same way (the path and the system's reason, exit 1), and anything else as a bug with its trace
+ * (exit 3). {@code --verbose} adds the trace to user mistakes.
  */
 final class ErrorReporter implements IExecutionExceptionHandler {
 
@@ -22,6 +27,16 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     if (e instanceof SiteException site) {
       ProblemReport.lines(site.problems()).forEach(err::println);
       err.println(ProblemReport.count(site.problems()));
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      return Main.USER_ERROR;
+    }
+    Optional<Problem> environment = FileAccess.of(Path.of(""), e);
+    if (environment.isPresent()) {
+      // a file the system refused (permissions, a full disk): the user's environment, no bug (#11)
+      err.println(environment.get().format());
+      err.println("1 error");
       if (verbose) {
         e.printStackTrace(err);
       }

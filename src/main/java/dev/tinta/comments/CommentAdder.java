@@ -74,6 +74,54 @@ final class CommentAdder {
   }
 
   /**
+   * Appends the owner's reply to {@code parent}: approved at once and marked {@code owner: true}.
+   * The fields are checked as a reader's are (without an author link).
+   */
+  Comment addOwnerReply(String slug, String parent, String author, String body) {
+    NewComment draft = new NewComment(slug, author, "", parent, body);
+    Path file = CommentFiles.file(siteDir, slug);
+    String name = CommentFiles.relative(slug);
+    List<Problem> problems = new ArrayList<>();
+    for (FieldProblem f : draft.check(settings)) {
+      problems.add(Problem.inFile(name, f.message()));
+    }
+    if (parent.isBlank()) {
+      problems.add(Problem.inFile(name, "a reply needs the comment it replies to"));
+    }
+    if (!problems.isEmpty()) {
+      throw new SiteException(problems);
+    }
+    EntryWriter.Entry entry =
+        new EntryWriter.Entry(
+            "",
+            UntrustedText.line(author),
+            "",
+            now(),
+            dev.tinta.model.CommentStatus.APPROVED,
+            parent.strip(),
+            NewComment.normalizedBody(body),
+            "",
+            true);
+    AddOutcome outcome =
+        updater
+            .update(
+                file,
+                name,
+                current -> {
+                  if (current.isEmpty()) {
+                    throw new SiteException(
+                        Problem.inFile(name, "no comment with id '" + parent + "' to reply to"));
+                  }
+                  return append(file, name, slug, current, List.of(entry));
+                })
+            .get(0);
+    if (outcome instanceof AddOutcome.Refused refused) {
+      throw new SiteException(refused.problems());
+    }
+    return ((AddOutcome.Added) outcome).comment();
+  }
+
+  /**
    * Writes every valid draft in one update of the file; one outcome per draft, in order.
    *
    * @throws SiteException when the file has problems or cannot be read or written: then nothing was
@@ -205,6 +253,7 @@ final class CommentAdder {
   private boolean postExists(String slug) {
     Path posts = siteDir.resolve("content/posts");
     return Files.isRegularFile(posts.resolve(slug + ".md"))
+        || Files.isRegularFile(posts.resolve(slug + ".markdown"))
         || Files.isRegularFile(posts.resolve(slug).resolve("index.md"));
   }
 

@@ -170,6 +170,7 @@ final class CommentFileParser {
       map.report("ip_hash", "'ip_hash' must be lower-case hexadecimal digits (at most 64)", "");
       ipHash = "";
     }
+    boolean owner = map.bool("owner").orElse(false);
     Optional<String> body = map.requiredText("body", "body: |");
     if (body.isPresent() && UntrustedText.length(body.get()) > settings.maxBodyLength()) {
       problems.add(
@@ -199,7 +200,8 @@ final class CommentFileParser {
                   body.get(),
                   map.file(),
                   at.line(),
-                  ipHash));
+                  ipHash,
+                  owner));
     }
     return new Draft(
         id.orElse(""), parent, at, map.position("id"), comment, statusSpan((MappingNode) node));

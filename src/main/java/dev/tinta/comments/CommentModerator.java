@@ -35,6 +35,7 @@ public final class CommentModerator {
   private final CommentFileUpdater updater;
   private final CommentAdder adder;
   private final CommentPurger purger;
+  private final CommentEditor editor;
   private final Clock clock;
 
   /**
@@ -54,6 +55,7 @@ public final class CommentModerator {
     this.updater = updater;
     this.adder = new CommentAdder(siteDir, settings, clock, parser, updater);
     this.purger = new CommentPurger(parser, updater);
+    this.editor = new CommentEditor(siteDir, settings, parser, updater);
     this.clock = clock;
   }
 
@@ -69,6 +71,15 @@ public final class CommentModerator {
         .map(CommentRow::of)
         .sorted(LIST_ORDER)
         .toList();
+  }
+
+  /**
+   * Every comment of every post, any status, by post and in file order.
+   *
+   * @throws SiteException when any comments file has problems
+   */
+  public List<Comment> all() {
+    return CommentStore.load(siteDir, settings).all();
   }
 
   /**
@@ -208,6 +219,41 @@ public final class CommentModerator {
    */
   public List<AddOutcome> addAll(String postSlug, List<NewComment> drafts) {
     return adder.addAll(postSlug, drafts);
+  }
+
+  /**
+   * Deletes one comment for good: its entry's lines go, every other byte of the file stays, in one
+   * locked, atomic write. A comment that has replies is refused, so no reply loses its parent.
+   *
+   * @return the comment as it read before
+   * @throws SiteException for an unknown comment, one with replies, or a file with problems
+   */
+  public Comment delete(CommentRef ref) {
+    return editor.delete(ref);
+  }
+
+  /**
+   * Replaces the body of one comment (the owner fixing a typo), keeping its other fields; the entry
+   * is written again in tinta's own layout, the rest of the file stays byte for byte.
+   *
+   * @return the comment as it read before
+   * @throws SiteException for an unknown comment, an empty or too long body, or a file with
+   *     problems
+   */
+  public Comment editBody(CommentRef ref, String body) {
+    return editor.editBody(ref, body);
+  }
+
+  /**
+   * Adds the blog owner's reply to a comment: approved at once (it is the owner's own word) and
+   * marked {@code owner: true}, so the site shows it as the author's.
+   *
+   * @param author the name shown, normally the site's {@code author.name}
+   * @return the reply as it now reads from the file
+   * @throws SiteException for invalid fields, an unknown parent, or a file with problems
+   */
+  public Comment reply(CommentRef parent, String author, String body) {
+    return adder.addOwnerReply(parent.postSlug(), parent.id(), author, body);
   }
 
   /**

@@ -77,16 +77,8 @@ final class CommentPurger {
       if (!doomed.contains(c.id())) {
         continue;
       }
-      int start = dashLine(lines, c.line() - 1, indent);
-      int end =
-          i + 1 < comments.size()
-              ? dashLine(lines, comments.get(i + 1).line() - 1, indent)
-              : lines.size();
-      // YAML comment lines and blank lines at the end belong to what follows
-      while (end > start + 1 && keptAtEnd(lines.get(end - 1), indent)) {
-        end--;
-      }
-      for (int l = start; l < end; l++) {
+      int[] range = entryLines(lines, comments, i, indent);
+      for (int l = range[0]; l < range[1]; l++) {
         drop[l] = true;
       }
     }
@@ -100,6 +92,23 @@ final class CommentPurger {
     EditCheck.verifyIgnoringLines(parser, name, slug, out.toString(), expected);
     List<String> ids = comments.stream().map(Comment::id).filter(doomed::contains).toList();
     return new Edit<>(Optional.of(out.toString()), new ArrayList<>(ids));
+  }
+
+  /**
+   * The 0-based lines {@code [start, end)} of the {@code i}th entry of a block list: from its dash
+   * to the next entry's, less the YAML comment and blank lines at its end (they belong to what
+   * follows).
+   */
+  static int[] entryLines(List<String> lines, List<Comment> comments, int i, int indent) {
+    int start = dashLine(lines, comments.get(i).line() - 1, indent);
+    int end =
+        i + 1 < comments.size()
+            ? dashLine(lines, comments.get(i + 1).line() - 1, indent)
+            : lines.size();
+    while (end > start + 1 && keptAtEnd(lines.get(end - 1), indent)) {
+      end--;
+    }
+    return new int[] {start, end};
   }
 
   /** The line of the entry's dash: its mapping's first line, or a line above holding only "-". */

@@ -109,7 +109,8 @@ final class EditCheck {
         c.body(),
         c.file(),
         c.line(),
-        c.ipHash());
+        c.ipHash(),
+        c.owner());
   }
 
   /**
@@ -136,7 +137,8 @@ final class EditCheck {
         body,
         c.file(),
         c.line(),
-        c.ipHash());
+        c.ipHash(),
+        c.owner());
   }
 
   private static Comment atLine(Comment c, int line) {
@@ -151,6 +153,7 @@ final class EditCheck {
         c.body(),
         c.file(),
         line,
-        c.ipHash());
+        c.ipHash(),
+        c.owner());
   }
 }

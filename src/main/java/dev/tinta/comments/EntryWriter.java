@@ -22,16 +22,59 @@ final class EntryWriter {
       CommentStatus status,
       String parent,
       String body,
-      String ipHash) {
+      String ipHash,
+      boolean owner) {
+
+    /** A reader's entry. */
+    Entry(
+        String id,
+        String author,
+        String url,
+        OffsetDateTime date,
+        CommentStatus status,
+        String parent,
+        String body,
+        String ipHash) {
+      this(id, author, url, date, status, parent, body, ipHash, false);
+    }
+
+    /** The entry of a comment as it reads now, to write it again (with another body). */
+    static Entry of(Comment c) {
+      return new Entry(
+          c.id(),
+          c.author(),
+          c.url(),
+          c.date().toOffsetDateTime(),
+          c.status(),
+          c.parent(),
+          c.body(),
+          c.ipHash(),
+          c.owner());
+    }
 
     Entry withId(String newId) {
-      return new Entry(newId, author, url, date, status, parent, body, ipHash);
+      return new Entry(newId, author, url, date, status, parent, body, ipHash, owner);
+    }
+
+    Entry withBody(String newBody) {
+      return new Entry(id, author, url, date, status, parent, newBody, ipHash, owner);
     }
 
     /** The comment this entry must read back as (its line is not known before writing). */
     Comment comment(String slug, String file) {
       return new Comment(
-          slug, id, author, url, date.toZonedDateTime(), status, parent, body, file, 0, ipHash);
+          slug,
+          id,
+          author,
+          url,
+          date.toZonedDateTime(),
+          status,
+          parent,
+          body,
+          file,
+          0,
+          ipHash,
+          owner);
     }
   }
 
@@ -55,6 +98,9 @@ final class EntryWriter {
     }
     if (!e.ipHash().isEmpty()) {
       out.append(field).append("ip_hash: ").append(quoted(e.ipHash())).append(newline);
+    }
+    if (e.owner()) {
+      out.append(field).append("owner: true").append(newline);
     }
     out.append(field).append("body: ");
     if (literalSafe(e.body())) {

@@ -59,6 +59,7 @@ final class ThreadRenderer {
         c.date(),
         bodies.render(c.body()).html(),
         depth,
-        replies);
+        replies,
+        c.owner());
   }
 }

@@ -27,6 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code site.yaml} into a {@link SiteConfig}; every mistake is reported at file:line:col.
@@ -51,7 +53,8 @@ public final class ConfigLoader {
           "params",
           "heading_ids",
           "menu",
-          "search");
+          "search",
+          "max_file_size");
 
   private static final Set<String> COMMENT_KEYS =
       Set.of("max_body_length", "max_author_length", "max_depth", "endpoint", "intake", "notify");
@@ -131,6 +134,7 @@ public final class ConfigLoader {
         y.text("heading_ids").flatMap(s -> headingIds(y, s)).orElse(d.headingIds());
     List<MenuItem> menu = MenuReader.read(y);
     boolean search = y.bool("search").orElse(d.search());
+    long maxFileSize = y.text("max_file_size").flatMap(s -> fileSize(y, s)).orElse(d.maxFileSize());
     if (!problems.isEmpty()) {
       return d;
     }
@@ -149,7 +153,36 @@ public final class ConfigLoader {
         params,
         headingIds,
         menu,
-        search);
+        search,
+        maxFileSize);
+  }
+
+  private static final Pattern SIZE =
+      Pattern.compile("([0-9]{1,10})\\s*(B|KB|MB|GB)?", Pattern.CASE_INSENSITIVE);
+
+  /** {@code 10MB}, {@code 512 KB}, {@code 2000000} (bytes); a kilobyte is 1,024 bytes. */
+  private static Optional<Long> fileSize(YamlMap y, String text) {
+    Matcher m = SIZE.matcher(text.strip());
+    if (m.matches()) {
+      String unit = m.group(2) == null ? "B" : m.group(2).toUpperCase(Locale.ROOT);
+      int shift =
+          switch (unit) {
+            case "KB" -> 10;
+            case "MB" -> 20;
+            case "GB" -> 30;
+            default -> 0;
+          };
+      long bytes = Long.parseLong(m.group(1)) << shift;
+      // a file is read into one array: at most 2 GB - 1
+      if (bytes >= 1 && bytes < Integer.MAX_VALUE) {
+        return Optional.of(bytes);
+      }
+    }
+    y.report(
+        "max_file_size",
+        "'" + text + "' is not a file size from 1 byte to under 2 GB",
+        "max_file_size: 10MB (B, KB, MB or GB; a KB is 1,024 bytes)");
+    return Optional.empty();
   }
 
   private static Optional<HeadingIds> headingIds(YamlMap y, String text) {

@@ -22,8 +22,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads {@code content/posts/} and {@code content/pages/}: each {@code *.md}, or a folder with an
- * {@code index.md} (a post bundle whose other files are published beside it).
+ * Reads {@code content/posts/} and {@code content/pages/}: each {@code *.md} or {@code *.markdown},
+ * or a folder of posts with an {@code index.md} (a post bundle whose other files are published
+ * beside it). Every other file under {@code content/} that the build does not use gets a warning.
  */
 public final class ContentLoader {
   /** Posts folder, relative to the site. */
@@ -91,12 +92,15 @@ public final class ContentLoader {
   private static boolean onlyEdits(
       Path siteDir, Set<String> changed, Set<String> posts, Set<String> pages) {
     for (String c : changed) {
-      boolean content = c.startsWith(POSTS + "/") || c.startsWith(PAGES + "/");
       boolean known = posts.contains(c) || pages.contains(c);
-      if (content && !(known && Files.isRegularFile(siteDir.resolve(c)))) {
-        return false;
+      if (known && Files.isRegularFile(siteDir.resolve(c))) {
+        continue;
       }
-      if (!content && (c.equals("content") || c.equals(POSTS) || c.equals(PAGES))) {
+      // anything else under content/ may be a new source or a new unused file (comment files
+      // are the comments stage's)
+      boolean comments =
+          c.startsWith("content/comments/") && c.indexOf('/', 17) < 0 && c.endsWith(".yaml");
+      if ((c.equals("content") || c.startsWith("content/")) && !comments) {
         return false;
       }
     }
@@ -115,7 +119,7 @@ public final class ContentLoader {
         continue;
       }
       Source s = new Source(p.file(), p.bundleDir(), fileSlug(p.file(), p.bundleDir()));
-      read(siteDir, s, problems)
+      read(siteDir, s, config.maxFileSize(), problems)
           .flatMap(text -> reader.post(s.file(), s.bundleDir(), s.slug(), text, problems))
           .ifPresent(posts::add);
     }
@@ -126,7 +130,7 @@ public final class ContentLoader {
         continue;
       }
       Source s = new Source(p.file(), "", fileSlug(p.file(), ""));
-      read(siteDir, s, problems)
+      read(siteDir, s, config.maxFileSize(), problems)
           .flatMap(text -> reader.page(s.file(), s.slug(), text, problems))
           .ifPresent(pages::add);
     }
@@ -154,7 +158,7 @@ public final class ContentLoader {
   private static String fileSlug(String file, String bundleDir) {
     String name =
         bundleDir.isEmpty()
-            ? file.substring(file.lastIndexOf('/') + 1, file.length() - ".md".length())
+            ? UnusedFiles.stem(file.substring(file.lastIndexOf('/') + 1))
             : bundleDir.substring(bundleDir.lastIndexOf('/') + 1);
     return Slug.ofName(name);
   }
@@ -187,7 +191,7 @@ public final class ContentLoader {
             s ->
                 knownPosts.containsKey(s.file())
                     ? Optional.of(knownPosts.get(s.file()))
-                    : read(siteDir, s, problems)
+                    : read(siteDir, s, config.maxFileSize(), problems)
                         .flatMap(
                             text ->
                                 reader.post(s.file(), s.bundleDir(), s.slug(), text, problems)));
@@ -198,12 +202,14 @@ public final class ContentLoader {
                 s ->
                     knownPages.containsKey(s.file())
                         ? Stream.of(knownPages.get(s.file()))
-                        : read(siteDir, s, problems)
+                        : read(siteDir, s, config.maxFileSize(), problems)
                             .flatMap(text -> reader.page(s.file(), s.slug(), text, problems))
                             .stream())
             .sorted(Comparator.comparing(Page::slug))
             .toList();
-    return content(posts, pages, problems, 0);
+    List<Problem> unused = UnusedFiles.find(siteDir);
+    problems.addAll(unused);
+    return content(posts, pages, problems, unused.size());
   }
 
   /** A Markdown source: its site-relative name, its bundle folder (or ""), its file-name slug. */
@@ -221,10 +227,8 @@ public final class ContentLoader {
         if (name.startsWith(".") || name.startsWith("_")) {
           continue;
         }
-        if (Files.isRegularFile(p) && name.endsWith(".md")) {
-          out.add(
-              new Source(
-                  folder + "/" + name, "", Slug.ofName(name.substring(0, name.length() - 3))));
+        if (Files.isRegularFile(p) && UnusedFiles.isMarkdown(name)) {
+          out.add(new Source(folder + "/" + name, "", Slug.ofName(UnusedFiles.stem(name))));
         } else if (bundles && Files.isRegularFile(p.resolve("index.md"))) {
           out.add(
               new Source(
@@ -237,9 +241,25 @@ public final class ContentLoader {
     return out;
   }
 
-  private static Optional<String> read(Path siteDir, Source source, List<Problem> problems) {
+  private static Optional<String> read(
+      Path siteDir, Source source, long limit, List<Problem> problems) {
     try {
-      byte[] bytes = Files.readAllBytes(siteDir.resolve(source.file()));
+      Path file = siteDir.resolve(source.file());
+      // checked before reading: a huge file must not be read into memory (#11)
+      long size = Files.size(file);
+      if (size > limit) {
+        problems.add(
+            Problem.inFile(
+                    source.file(),
+                    String.format(
+                        java.util.Locale.ROOT,
+                        "%,d bytes, more than max_file_size (%,d bytes)",
+                        size,
+                        limit))
+                .withHint("split it, or raise max_file_size in site.yaml"));
+        return Optional.empty();
+      }
+      byte[] bytes = Files.readAllBytes(file);
       return SourceText.decode(source.file(), bytes, problems);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source.file(), e);

@@ -41,7 +41,10 @@ final class LinkRewriter {
         continue;
       }
       String path = uri.getRawPath();
-      if (path == null || path.isEmpty() || path.startsWith("/") || !path.endsWith(".md")) {
+      if (path == null
+          || path.isEmpty()
+          || path.startsWith("/")
+          || !(path.endsWith(".md") || path.endsWith(".markdown"))) {
         continue;
       }
       String target = URI.create(context.folder()).resolve(path).normalize().getPath();

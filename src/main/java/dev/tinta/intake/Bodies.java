@@ -8,7 +8,7 @@ import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 
 /** Reads a request body within the size limit, and tells form posts from JSON posts. */
-final class Bodies {
+public final class Bodies {
   /** The two body types the server takes. */
   enum Kind {
     FORM,
@@ -47,7 +47,7 @@ final class Bodies {
    *
    * @throws Refusal 413 when it is longer than {@code max} bytes, 400 when it cannot be read
    */
-  static byte[] read(Request request, int max) throws Refusal {
+  public static byte[] read(Request request, int max) throws Refusal {
     long declared = request.getLength();
     if (declared > max) {
       throw new Refusal(413, "the body is over " + max + " bytes");

@@ -20,7 +20,7 @@ import org.eclipse.jetty.server.Request;
  *
  * @param prefix the network's bytes (3 for IPv4, 8 for IPv6)
  */
-record ClientNetwork(byte[] prefix) {
+public record ClientNetwork(byte[] prefix) {
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
   private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
@@ -29,7 +29,7 @@ record ClientNetwork(byte[] prefix) {
    */
   static final int HASH_HEX_DIGITS = 16;
 
-  ClientNetwork {
+  public ClientNetwork {
     prefix = prefix.clone();
   }
 
@@ -39,7 +39,7 @@ record ClientNetwork(byte[] prefix) {
    * X-Forwarded-For} header (the one the proxy itself added; those before it are the client's
    * word).
    */
-  static ClientNetwork of(Request request, boolean trustProxy) {
+  public static ClientNetwork of(Request request, boolean trustProxy) {
     InetAddress peer = address(request.getConnectionMetaData().getRemoteSocketAddress());
     if (trustProxy && peer.isLoopbackAddress()) {
       String forwarded = request.getHeaders().get(HttpHeader.X_FORWARDED_FOR);
@@ -99,7 +99,7 @@ record ClientNetwork(byte[] prefix) {
   }
 
   /** A map key for the rate limiter. */
-  String key() {
+  public String key() {
     return HexFormat.of().formatHex(prefix);
   }
 

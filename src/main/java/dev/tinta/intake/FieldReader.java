@@ -11,7 +11,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,7 +22,7 @@ import java.util.Set;
  * a flat JSON object of strings. Invalid UTF-8, a field given twice, a malformed encoding or an
  * unknown field with a value is a {@link Refusal}; unknown empty fields are ignored.
  */
-final class FieldReader {
+public final class FieldReader {
   private static final JsonFactory JSON =
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -38,6 +40,27 @@ final class FieldReader {
         String name = decode(body, start, nameEnd);
         String value = nameEnd < end ? decode(body, nameEnd + 1, end) : "";
         put(out, name, value, known);
+      }
+      start = end + 1;
+    }
+    return out;
+  }
+
+  /**
+   * Every name and value of a form-encoded body, in order, names given twice included (a list of
+   * checkboxes), decoded as strictly as {@link #form}.
+   */
+  public static List<Map.Entry<String, String>> pairs(byte[] body) throws Refusal {
+    List<Map.Entry<String, String>> out = new ArrayList<>();
+    int start = 0;
+    while (start <= body.length) {
+      int end = indexOf(body, (byte) '&', start);
+      if (end > start) {
+        int eq = indexOf(body, (byte) '=', start);
+        int nameEnd = eq >= 0 && eq < end ? eq : end;
+        String name = decode(body, start, nameEnd);
+        String value = nameEnd < end ? decode(body, nameEnd + 1, end) : "";
+        out.add(Map.entry(name, value));
       }
       start = end + 1;
     }

@@ -13,16 +13,17 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /** Writing whole responses: HTML pages, JSON objects, short plain-text reasons, redirects. */
-final class Http {
-  static final String HTML = "text/html; charset=utf-8";
+public final class Http {
+  public static final String HTML = "text/html; charset=utf-8";
   static final String JSON_TYPE = "application/json";
-  static final String TEXT = "text/plain; charset=utf-8";
+  public static final String TEXT = "text/plain; charset=utf-8";
 
   private static final JsonFactory JSON = new JsonFactory();
 
   private Http() {}
 
-  static void send(Response response, Callback callback, int status, String type, byte[] body) {
+  public static void send(
+      Response response, Callback callback, int status, String type, byte[] body) {
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
@@ -34,12 +35,12 @@ final class Http {
    * A refusal of a request whose body was not (wholly) read: the connection closes after the
    * answer, so that a client does not send its next request into the unread rest.
    */
-  static void refuse(Response response, Callback callback, Refusal refusal) {
+  public static void refuse(Response response, Callback callback, Refusal refusal) {
     response.getHeaders().put(HttpHeader.CONNECTION, "close");
     text(response, callback, refusal.status(), refusal.getMessage());
   }
 
-  static void text(Response response, Callback callback, int status, String reason) {
+  public static void text(Response response, Callback callback, int status, String reason) {
     send(response, callback, status, TEXT, (reason + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
@@ -87,7 +88,7 @@ final class Http {
   }
 
   /** 303 See Other to a path of this server: after a POST, the browser GETs the page. */
-  static void seeOther(Response response, Callback callback, String location) {
+  public static void seeOther(Response response, Callback callback, String location) {
     response.setStatus(303);
     response.getHeaders().put(HttpHeader.LOCATION, location);
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
@@ -95,7 +96,7 @@ final class Http {
   }
 
   /** 405 with the methods the path takes. */
-  static void methodNotAllowed(Response response, Callback callback, String allow) {
+  public static void methodNotAllowed(Response response, Callback callback, String allow) {
     response.getHeaders().put(HttpHeader.ALLOW, allow);
     text(response, callback, 405, "method not allowed; use " + allow);
   }

@@ -65,8 +65,26 @@ public final class IntakeServer implements AutoCloseable {
    *     address that cannot be bound
    */
   public static IntakeServer start(IntakeOptions options, Consumer<String> log) {
+    return start(options, log, ModerationListener.NONE, List.of());
+  }
+
+  /**
+   * Reads the site and starts serving, with more route groups after the readers' ones.
+   *
+   * @param log receives one line per stored comment and per problem
+   * @param listener handed to the groups, which call it after each moderation change
+   * @param groups made once the shared parts exist, in order
+   * @throws SiteException for mistakes in the site, an unusable secret or state folder, or an
+   *     address that cannot be bound
+   */
+  public static IntakeServer start(
+      IntakeOptions options,
+      Consumer<String> log,
+      ModerationListener listener,
+      List<RouteGroup> groups) {
     SiteConfig config = ConfigLoader.load(options.siteDir());
     TemplateRenderer templates = TemplateRenderer.create(options.siteDir());
+    templates.parseAll(); // a syntax error is reported now, not as a failed page later (#11)
     Keys keys = new Keys(SecretFile.loadOrCreate(options.secretFile()));
     PostCatalog posts =
         PostCatalog.of(options.siteDir(), config, templates.layouts(), options.clock());
@@ -87,7 +105,8 @@ public final class IntakeServer implements AutoCloseable {
                 options.stateDir(),
                 options.clock()),
             moderator,
-            log);
+            log,
+            listener::changed);
     CommentIntake intake =
         new CommentIntake(
             config.comments(),
@@ -120,7 +139,24 @@ public final class IntakeServer implements AutoCloseable {
         new ApiRoutes(
             posts, tokens, new CommentBodies(), config.comments(), origins, limits.maxBodyBytes()));
     routes.add(new SmallRoutes(templates.staticFiles()));
+    // before the admin group, which takes every other path under /admin
     routes.add(notify);
+    ServerParts parts =
+        new ServerParts(
+            options.siteDir(),
+            config,
+            templates,
+            moderator,
+            options.clock(),
+            options.trustProxy(),
+            limits.maxBodyBytes(),
+            serverRoot,
+            listener,
+            log,
+            posts::find);
+    for (RouteGroup group : groups) {
+      routes.add(group.create(parts));
+    }
 
     QueuedThreadPool threads = new QueuedThreadPool(limits.maxThreads(), 4);
     threads.setName("intake");

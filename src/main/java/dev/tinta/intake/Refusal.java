@@ -5,22 +5,22 @@ package dev.tinta.intake;
  * body, wrong type, too large): answered with {@link #status()} and {@link #getMessage()} as the
  * short reason.
  */
-final class Refusal extends Exception {
+public final class Refusal extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final int status;
 
-  Refusal(int status, String reason) {
+  public Refusal(int status, String reason) {
     super(reason, null, false, false);
     this.status = status;
   }
 
   /** 400 by default: the body cannot be read. */
-  static Refusal badRequest(String reason) {
+  public static Refusal badRequest(String reason) {
     return new Refusal(400, reason);
   }
 
-  int status() {
+  public int status() {
     return status;
   }
 }

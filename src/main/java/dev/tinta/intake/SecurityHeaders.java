@@ -37,9 +37,22 @@ final class SecurityHeaders extends Handler.Wrapper {
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     deadline.started(request);
     apply(response.getHeaders());
+    if (hasBody(request)) {
+      // a route may answer before reading the body (a refusal), and Jetty then closes the
+      // connection after the answer without saying so when the rest has not arrived yet: a client
+      // that reuses it sends its next request into a closed socket. Saying so up front costs a
+      // connection per comment sent, which is rare.
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    }
     if (!super.handle(request, response, callback)) {
       Http.text(response, callback, 404, "not found");
     }
     return true;
+  }
+
+  private static boolean hasBody(Request request) {
+    HttpFields headers = request.getHeaders();
+    return headers.getLongField(HttpHeader.CONTENT_LENGTH) > 0
+        || headers.contains(HttpHeader.TRANSFER_ENCODING);
   }
 }

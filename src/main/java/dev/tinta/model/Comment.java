@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param line 1-based line of the entry in that file
  * @param ipHash a keyed hash of the sender's network, set by the intake server; empty when none.
  *     Never published
+ * @param owner written by the blog's owner (a reply from the moderation pages, {@code owner: true}
+ *     in the file): the site marks it as the author's
  */
 public record Comment(
     String postSlug,
@@ -26,7 +28,8 @@ public record Comment(
     String body,
     String file,
     int line,
-    String ipHash) {
+    String ipHash,
+    boolean owner) {
 
   public Comment {
     Objects.requireNonNull(postSlug);
@@ -41,6 +44,22 @@ public record Comment(
     Objects.requireNonNull(ipHash);
   }
 
+  /** A reader's comment (not the owner's). */
+  public Comment(
+      String postSlug,
+      String id,
+      String author,
+      String url,
+      ZonedDateTime date,
+      CommentStatus status,
+      String parent,
+      String body,
+      String file,
+      int line,
+      String ipHash) {
+    this(postSlug, id, author, url, date, status, parent, body, file, line, ipHash, false);
+  }
+
   /** A comment without an {@code ip_hash} (written by hand, the CLI or an import). */
   public Comment(
       String postSlug,
@@ -53,6 +72,6 @@ public record Comment(
       String body,
       String file,
       int line) {
-    this(postSlug, id, author, url, date, status, parent, body, file, line, "");
+    this(postSlug, id, author, url, date, status, parent, body, file, line, "", false);
   }
 }

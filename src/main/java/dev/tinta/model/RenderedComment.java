@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param authorUrl an http or https URL, or empty: never anything else
  * @param bodyHtml sanitized HTML, safe to emit unescaped
  * @param depth 0 for a top-level comment
+ * @param owner written by the blog's owner: marked as the author's
  */
 public record RenderedComment(
     String id,
@@ -20,7 +21,8 @@ public record RenderedComment(
     ZonedDateTime date,
     String bodyHtml,
     int depth,
-    List<RenderedComment> replies) {
+    List<RenderedComment> replies,
+    boolean owner) {
 
   public RenderedComment {
     Objects.requireNonNull(id);

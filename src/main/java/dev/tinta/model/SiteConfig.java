@@ -36,9 +36,13 @@ public record SiteConfig(
     Map<String, Object> extra,
     HeadingIds headingIds,
     List<MenuItem> menu,
-    boolean search) {
+    boolean search,
+    long maxFileSize) {
 
   public static final String DEFAULT_PERMALINK = "/:year/:month/:slug/";
+
+  /** The largest content file read, unless {@code max_file_size} says otherwise: 10 MB. */
+  public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
 
   public SiteConfig {
     Objects.requireNonNull(title);
@@ -59,6 +63,45 @@ public record SiteConfig(
     extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     Objects.requireNonNull(headingIds);
     menu = List.copyOf(menu);
+    if (maxFileSize < 1) {
+      throw new IllegalArgumentException("maxFileSize must be positive");
+    }
+  }
+
+  /** Settings with the default {@code max_file_size}. */
+  public SiteConfig(
+      String title,
+      String description,
+      URI baseUrl,
+      String language,
+      ZoneId timeZone,
+      Author author,
+      String permalink,
+      int pageSize,
+      int tagPageSize,
+      int feedSize,
+      CommentSettings comments,
+      Map<String, Object> extra,
+      HeadingIds headingIds,
+      List<MenuItem> menu,
+      boolean search) {
+    this(
+        title,
+        description,
+        baseUrl,
+        language,
+        timeZone,
+        author,
+        permalink,
+        pageSize,
+        tagPageSize,
+        feedSize,
+        comments,
+        extra,
+        headingIds,
+        menu,
+        search,
+        DEFAULT_MAX_FILE_SIZE);
   }
 
   /** Settings without search (the default). */
@@ -136,7 +179,8 @@ public record SiteConfig(
         extra,
         headingIds,
         menu,
-        search);
+        search,
+        maxFileSize);
   }
 
   /**

@@ -2,8 +2,8 @@ package dev.tinta.output;
 
 import dev.tinta.model.OutputFile;
 import dev.tinta.parallel.Workers;
+import dev.tinta.problem.SiteException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -101,7 +101,7 @@ public final class SiteWriter {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot update " + out + ": " + e.getMessage(), e);
+      throw new SiteException(WriteFailure.problem("cannot delete an old file of", out, e));
     }
     return new Result(written.get(), next.size() - written.get());
   }
@@ -138,7 +138,7 @@ public final class SiteWriter {
         Files.deleteIfExists(temp);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
+      throw new SiteException(WriteFailure.problem("cannot write", target, e));
     }
   }
 

@@ -1,9 +1,12 @@
 package dev.tinta.output;
 
 import dev.tinta.model.OutputFile;
+import dev.tinta.problem.FileAccess;
+import dev.tinta.problem.Problem;
+import dev.tinta.problem.SiteException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -39,20 +42,54 @@ public final class StagedSite {
     return out.resolveSibling("." + out.getFileName() + "." + suffix);
   }
 
-  /** Prepares an empty staging folder beside {@code outputDir}. */
+  /**
+   * Prepares an empty staging folder beside {@code outputDir}.
+   *
+   * @throws SiteException when the output folder is a file, or the system refuses the folders
+   */
   public static StagedSite open(Path outputDir) {
     Path out = outputDir.toAbsolutePath().normalize();
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      // the swap would replace the user's file with the site (#11)
+      throw new SiteException(
+          Problem.inFile(out.toString(), "is a file; tinta needs this name for the built site")
+              .withHint("move the file away, or pass --output DIR"));
+    }
+    for (Path p = out.getParent(); p != null; p = p.getParent()) {
+      if (Files.exists(p) && !Files.isDirectory(p)) {
+        throw new SiteException(
+            Problem.inFile(
+                    p.toString(), "is a file, where the output folder " + out + " needs a folder")
+                .withHint("pass --output DIR"));
+      }
+    }
+    if (Files.isDirectory(out) && !Files.isWritable(out)) {
+      // the swap deletes the last build: without this check the new site would go in and the old
+      // one stay beside it, undeletable
+      throw new SiteException(
+          FileAccess.problem(
+                  out.toString(), "cannot write", new AccessDeniedException(out.toString()))
+              .withHint("tinta replaces this folder with each build: it must be writable"));
+    }
     try {
       recover(out, sibling(out, "old"));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot recover " + out + ": " + e.getMessage(), e);
+      throw new SiteException(
+          WriteFailure.problem("cannot recover the last build", sibling(out, "old"), e));
     }
     StagedSite site = new StagedSite(out);
     try {
       FileTree.delete(site.staging);
       Files.createDirectories(site.staging);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot prepare " + site.staging + ": " + e.getMessage(), e);
+      Problem problem = WriteFailure.problem("cannot create", site.staging, e);
+      throw new SiteException(
+          e instanceof java.nio.file.AccessDeniedException
+              ? problem.withHint(
+                  "tinta builds the new site in this folder beside "
+                      + out.getFileName()
+                      + ", then swaps it in: the folder above it must be writable")
+              : problem);
     }
     return site;
   }
@@ -80,10 +117,8 @@ public final class StagedSite {
         FileTree.copyNew(c.source(), target);
       }
       written.incrementAndGet();
-    } catch (FileAlreadyExistsException e) {
-      throw new IllegalStateException("two outputs for " + file.path(), e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
+      throw WriteFailure.of(out, staging, file, target, e);
     }
   }
 
@@ -94,9 +129,15 @@ public final class StagedSite {
         Files.move(out, previous, StandardCopyOption.ATOMIC_MOVE);
       }
       Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new SiteException(WriteFailure.problem("cannot swap in the new site", out, e));
+    }
+    try {
       FileTree.delete(previous);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot swap in " + out + ": " + e.getMessage(), e);
+      throw new SiteException(
+          WriteFailure.problem("cannot delete the last build", previous, e)
+              .withHint("the new site is in place; delete " + previous + " by hand"));
     }
     return new SiteWriter.Result(written.get(), unchanged.get());
   }

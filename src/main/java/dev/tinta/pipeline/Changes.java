@@ -37,9 +37,18 @@ record Changes(boolean everything, Set<String> files) {
     return everything || files.stream().anyMatch(f -> touches(f, "content/comments"));
   }
 
+  /**
+   * Whether posts or pages must be read again: a change anywhere under {@code content/} but a
+   * comment file may be a new source, or a file the build does not use (issue #11: each such file
+   * gets a warning).
+   */
   boolean content() {
-    return everything
-        || files.stream().anyMatch(f -> touches(f, "content/posts") || touches(f, "content/pages"));
+    return everything || files.stream().anyMatch(f -> touches(f, "content") && !isCommentFile(f));
+  }
+
+  private static boolean isCommentFile(String path) {
+    String dir = "content/comments/";
+    return path.startsWith(dir) && path.indexOf('/', dir.length()) < 0 && path.endsWith(".yaml");
   }
 
   /** Whether a changed path lies in {@code folder}, or is that folder or one above it. */

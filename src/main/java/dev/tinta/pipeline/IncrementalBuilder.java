@@ -22,12 +22,27 @@ import java.util.Set;
 public final class IncrementalBuilder implements AutoCloseable {
   private final BuildOptions options;
   private final Workers workers;
+  private final boolean swap;
   private final Set<String> pending = new HashSet<>();
   private Optional<SiteState> state = Optional.empty();
 
   public IncrementalBuilder(BuildOptions options, int threads) {
+    this(options, threads, false);
+  }
+
+  private IncrementalBuilder(BuildOptions options, int threads, boolean swap) {
     this.options = options;
     this.workers = Workers.of(threads);
+    this.swap = swap;
+  }
+
+  /**
+   * A builder for a published site: every rebuild writes the whole site beside the output folder
+   * and swaps it in, as {@code tinta build} does (unchanged files are hard links of the last
+   * build's), so a web server serving the folder never sees half of a change.
+   */
+  public static IncrementalBuilder publishing(BuildOptions options, int threads) {
+    return new IncrementalBuilder(options, threads, true);
   }
 
   /** The first, full build. */
@@ -52,12 +67,20 @@ public final class IncrementalBuilder implements AutoCloseable {
   }
 
   private BuildResult run(Changes changes) {
+    try {
+      return runStages(changes);
+    } catch (RuntimeException e) {
+      throw SiteBuilder.userFacing(options, e);
+    }
+  }
+
+  private BuildResult runStages(Changes changes) {
     long start = System.nanoTime();
     SiteState next =
         new SitePipeline(options, BuildProgress.NONE, new Output(f -> {}, true), workers)
             .run(Reuse.of(state, changes));
     SiteWriter.Result written =
-        state.isPresent()
+        state.isPresent() && !swap
             ? SiteWriter.update(options.outputDir(), state.get().files(), next.files(), workers)
             : SiteWriter.write(options.outputDir(), next.files(), workers);
     state = Optional.of(next);

@@ -147,7 +147,8 @@ final class Reuse {
   }
 
   private boolean stillValid(String oldUrl, String url, String markdown) {
-    return oldUrl.equals(url) && (sameUrls || !markdown.contains(".md"));
+    return oldUrl.equals(url)
+        && (sameUrls || !(markdown.contains(".md") || markdown.contains(".markdown")));
   }
 
   /**

@@ -14,9 +14,9 @@ record Settings(SiteConfig config, TemplateRenderer templates) {
 
   static Settings load(BuildOptions options) {
     SiteConfig config = ConfigLoader.load(options.siteDir());
-    return new Settings(
-        options.baseUrl().map(config::withBaseUrl).orElse(config),
-        TemplateRenderer.create(options.siteDir()));
+    TemplateRenderer templates = TemplateRenderer.create(options.siteDir());
+    templates.parseAll();
+    return new Settings(options.baseUrl().map(config::withBaseUrl).orElse(config), templates);
   }
 
   /** The layouts front matter may name: every template but the listing ones. */

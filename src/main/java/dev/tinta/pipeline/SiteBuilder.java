@@ -6,8 +6,10 @@ import dev.tinta.model.PageView;
 import dev.tinta.output.SiteWriter;
 import dev.tinta.output.StagedSite;
 import dev.tinta.parallel.Workers;
+import dev.tinta.problem.FileAccess;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +45,12 @@ public final class SiteBuilder {
    */
   public BuildResult build(BuildOptions options) {
     long start = System.nanoTime();
-    StagedSite staged = StagedSite.open(options.outputDir());
+    StagedSite staged;
+    try {
+      staged = StagedSite.open(options.outputDir());
+    } catch (RuntimeException e) {
+      throw userFacing(options, e);
+    }
     try (Workers workers = Workers.of(threads)) {
       // files go to disk while the rest renders; none of them is kept in memory
       SiteState site =
@@ -54,14 +61,58 @@ public final class SiteBuilder {
       return result(site, written, start);
     } catch (RuntimeException e) {
       staged.discard(e);
-      throw e;
+      throw userFacing(options, e);
     }
+  }
+
+  /**
+   * A file the system would not let the build read or write as a problem naming it and the system's
+   * reason (#11): the user's environment is no bug in tinta.
+   */
+  static RuntimeException userFacing(BuildOptions options, RuntimeException e) {
+    if (e instanceof SiteException site) {
+      return relative(options, site);
+    }
+    return FileAccess.of(options.siteDir(), e)
+        .<RuntimeException>map(
+            p -> {
+              SiteException site = new SiteException(p);
+              site.initCause(e);
+              return site;
+            })
+        .orElse(e);
+  }
+
+  /**
+   * The problems of {@code e} with paths in the site folder (the output, mostly) relative to it.
+   */
+  private static SiteException relative(BuildOptions options, SiteException e) {
+    if (e.problems().stream().noneMatch(p -> Path.of(p.file()).isAbsolute())) {
+      return e;
+    }
+    List<Problem> problems =
+        e.problems().stream()
+            .map(
+                p ->
+                    Path.of(p.file()).isAbsolute()
+                        ? new Problem(
+                            FileAccess.shown(options.siteDir(), Path.of(p.file())),
+                            p.line(),
+                            p.column(),
+                            p.message(),
+                            p.hint())
+                        : p)
+            .toList();
+    SiteException shown = new SiteException(problems);
+    shown.initCause(e);
+    return shown;
   }
 
   static BuildResult result(SiteState site, SiteWriter.Result written, long startNanos) {
     long millis = (System.nanoTime() - startNanos) / 1_000_000;
     Content content = site.sources().content();
     List<Problem> warnings = new ArrayList<>(content.warnings());
+    warnings.addAll(site.notes());
     warnings.addAll(
         site.settings()
             .templates()

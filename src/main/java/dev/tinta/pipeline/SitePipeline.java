@@ -40,8 +40,8 @@ final class SitePipeline {
     progress.finished("read content and comments");
     Published published = Published.select(sources.content(), options);
     SiteUrls urls = SiteUrls.claim(settings.config(), sources, published);
-    List<OutputFile> statics = StaticFiles.collect(options.siteDir(), settings, published, urls);
-    SiteImages images = SiteImages.of(options.siteDir(), statics, reuse, workers);
+    StaticFiles statics = StaticFiles.collect(options.siteDir(), settings, published, urls);
+    SiteImages images = SiteImages.of(options.siteDir(), statics.all(), reuse, workers);
     Reuse known = reuse.withUrls(urls).withImages(images);
     TagIndex tags = TagIndex.of(published.posts());
     Bodies bodies =
@@ -52,6 +52,8 @@ final class SitePipeline {
     progress.finished("tags, archive, sidebar");
     List<RenderJob> plan =
         PagePlan.of(settings.config(), bodies, listings, sources.comments()::thread, workers);
+    OutputPaths paths = OutputPaths.check(options.siteDir(), plan, statics);
+    Output kept = paths.filter(output);
     progress.finished("comment threads and page plan");
     // the feeds and the sitemap need no page, nor each other: made while the pages render
     ForkJoinTask<Documents> documents =
@@ -64,14 +66,14 @@ final class SitePipeline {
                     ? SiteSearch.files(settings.config(), bodies.articles(), workers)
                     : List.of());
     RenderedPages pages =
-        RenderedPages.render(settings.templates(), plan, known, output, progress, workers);
+        RenderedPages.render(settings.templates(), plan, known, kept, progress, workers);
     progress.finished("render and write pages");
     List<OutputFile> more = new ArrayList<>(documents.join().files());
-    more.addAll(statics);
+    more.addAll(statics.all());
     more.addAll(images.files(bodies));
     more.addAll(search.join());
     more.addAll(Redirects.files(settings, bodies, plan, more));
-    workers.forEach(more, output::accept);
+    workers.forEach(more, kept::accept);
     progress.finished("feeds, sitemap, static files");
     return new SiteState(
         settings,
@@ -81,9 +83,10 @@ final class SitePipeline {
         listings,
         pages,
         documents.join(),
-        output.retains() ? files(plan, pages, more) : List.of(),
-        plan.size(),
-        images.memo());
+        output.retains() ? files(plan, pages, more, paths) : List.of(),
+        (int) plan.stream().filter(job -> !paths.replaced(Permalinks.file(job.url()))).count(),
+        images.memo(),
+        paths.notes());
   }
 
   private static FeedSource feedSource(Settings settings, Bodies bodies, Listings listings) {
@@ -95,10 +98,11 @@ final class SitePipeline {
 
   /** The whole site: pages in plan order, then the rest. */
   private static List<OutputFile> files(
-      List<RenderJob> plan, RenderedPages pages, List<OutputFile> more) {
+      List<RenderJob> plan, RenderedPages pages, List<OutputFile> more, OutputPaths paths) {
     List<OutputFile> files = new ArrayList<>(plan.size() + more.size());
     plan.forEach(job -> files.add(pages.byUrl().get(job.url()).file()));
     files.addAll(more);
+    files.removeIf(f -> !paths.keeps(f));
     return files;
   }
 }

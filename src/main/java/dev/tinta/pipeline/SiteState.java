@@ -1,6 +1,7 @@
 package dev.tinta.pipeline;
 
 import dev.tinta.model.OutputFile;
+import dev.tinta.problem.Problem;
 import java.util.List;
 
 /**
@@ -11,6 +12,7 @@ import java.util.List;
  * @param files the whole site (kept only for incremental builds)
  * @param htmlPages how many HTML pages the site has
  * @param images what the site's images were found to be, for the next build
+ * @param notes warnings of the output stage: a static file that replaced a file tinta makes (#11)
  */
 record SiteState(
     Settings settings,
@@ -22,10 +24,12 @@ record SiteState(
     Documents documents,
     List<OutputFile> files,
     int htmlPages,
-    ImageMemo images) {
+    ImageMemo images,
+    List<Problem> notes) {
 
   SiteState {
     files = List.copyOf(files);
+    notes = List.copyOf(notes);
   }
 
   int posts() {

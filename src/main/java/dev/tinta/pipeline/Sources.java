@@ -51,6 +51,9 @@ record Sources(Content content, CommentStore comments) {
       problems.addAll(e.problems());
     }
     if (!problems.isEmpty()) {
+      if (content != null) {
+        problems.addAll(content.warnings()); // the user sees them with the comments' errors
+      }
       throw new SiteException(problems);
     }
     return new Sources(content, store);

@@ -15,16 +15,28 @@ import java.util.stream.Stream;
 /**
  * Files published as they are: the theme's {@code static/}, the site's {@code static/}, and the
  * images and other files beside a bundled post's {@code index.md}.
+ *
+ * @param root the theme's static files, then the site's own: what goes to the site root
+ * @param bundles the files beside the {@code index.md} of post bundles
  */
-final class StaticFiles {
+record StaticFiles(List<OutputFile> root, List<OutputFile> bundles) {
   /** The site's own static folder, copied to the site root. */
   static final String FOLDER = "static";
 
-  private StaticFiles() {}
+  StaticFiles {
+    root = List.copyOf(root);
+    bundles = List.copyOf(bundles);
+  }
+
+  /** Every static file: the root's, then the bundles'. */
+  List<OutputFile> all() {
+    List<OutputFile> all = new ArrayList<>(root);
+    all.addAll(bundles);
+    return all;
+  }
 
   /** The theme's, then the site's own static files, then the files of post bundles. */
-  static List<OutputFile> collect(
-      Path siteDir, Settings settings, Published published, SiteUrls urls) {
+  static StaticFiles collect(Path siteDir, Settings settings, Published published, SiteUrls urls) {
     Map<String, byte[]> theme = settings.templates().staticFiles();
     if (!settings.config().search()) {
       theme = SiteSearch.withoutScript(theme); // #15
@@ -39,6 +51,7 @@ final class StaticFiles {
           }
         });
     ownFiles.forEach(f -> out.add(OutputFile.copy(f, own.resolve(f))));
+    List<OutputFile> bundles = new ArrayList<>();
     for (Post p : published.posts()) {
       if (p.bundleDir().isEmpty()) {
         continue;
@@ -47,11 +60,11 @@ final class StaticFiles {
       String dir = url.substring(1);
       for (String f : files(siteDir.resolve(p.bundleDir()))) {
         if (!f.equals("index.md")) {
-          out.add(OutputFile.copy(dir + f, siteDir.resolve(p.bundleDir()).resolve(f)));
+          bundles.add(OutputFile.copy(dir + f, siteDir.resolve(p.bundleDir()).resolve(f)));
         }
       }
     }
-    return out;
+    return new StaticFiles(out, bundles);
   }
 
   /** Regular files below {@code dir}, relative, sorted; hidden files left out. */

@@ -47,6 +47,7 @@ public final class TemplateRenderer {
   private final RecordWrapper wrapper;
   private final Path siteTemplates;
   private final Set<String> layouts;
+  private final Set<String> templateFiles;
   private final Map<String, byte[]> staticFiles;
   private final Messages messages;
 
@@ -54,6 +55,7 @@ public final class TemplateRenderer {
       Configuration config,
       Path siteTemplates,
       Set<String> layouts,
+      Set<String> templateFiles,
       Map<String, byte[]> staticFiles,
       Messages messages) {
     this.config = config;
@@ -61,6 +63,7 @@ public final class TemplateRenderer {
     this.wrapper = (RecordWrapper) config.getObjectWrapper();
     this.siteTemplates = siteTemplates;
     this.layouts = Set.copyOf(layouts);
+    this.templateFiles = java.util.Collections.unmodifiableSet(new TreeSet<>(templateFiles));
     this.staticFiles = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(staticFiles));
   }
 
@@ -94,12 +97,19 @@ public final class TemplateRenderer {
     c.setSharedVariable("t", TemplateFunctions.translate(messages));
     c.setSharedVariable("date", TemplateFunctions.date());
     Set<String> layouts = new TreeSet<>();
-    for (String name : ThemeFiles.list(own, "layouts").keySet()) {
-      if (name.endsWith(".ftlh") && !name.contains("/")) {
-        layouts.add(name.substring(0, name.length() - ".ftlh".length()));
+    Set<String> templateFiles = new TreeSet<>();
+    for (String folder : List.of("layouts", "partials")) {
+      for (String name : ThemeFiles.list(own, folder).keySet()) {
+        if (name.endsWith(".ftlh") || name.endsWith(".ftl")) {
+          templateFiles.add(folder + "/" + name);
+        }
+        if (folder.equals("layouts") && name.endsWith(".ftlh") && !name.contains("/")) {
+          layouts.add(name.substring(0, name.length() - ".ftlh".length()));
+        }
       }
     }
-    return new TemplateRenderer(c, own, layouts, ThemeFiles.list(own, "static"), messages);
+    return new TemplateRenderer(
+        c, own, layouts, templateFiles, ThemeFiles.list(own, "static"), messages);
   }
 
   /**
@@ -109,6 +119,31 @@ public final class TemplateRenderer {
   public List<dev.tinta.problem.Problem> languageWarnings(
       SiteConfig config, List<dev.tinta.model.Post> posts, List<dev.tinta.model.Page> pages) {
     return LanguageWarnings.of(messages, config, posts, pages);
+  }
+
+  /**
+   * Parses every layout and partial (the site's over the default theme's) once, before anything is
+   * rendered: FreeMarker remembers a template that failed to load and answers every later request
+   * for it with a plain {@link IOException}, so a syntax error found while rendering the second
+   * page would no longer say where it is (#11). Each file is parsed on its own, so an error in a
+   * partial is reported in the partial, not at the {@code <#import>} of a layout.
+   *
+   * @throws SiteException with the syntax errors of every file
+   */
+  public void parseAll() {
+    List<Problem> problems = new ArrayList<>();
+    for (String name : templateFiles) {
+      try {
+        config.getTemplate(name);
+      } catch (ParseException e) {
+        problems.add(syntaxError(e, name));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read template " + name, e);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new SiteException(problems);
+    }
   }
 
   /** The layout names: what {@code layout:} in front matter may say. */
@@ -179,12 +214,7 @@ public final class TemplateRenderer {
       env.setLocale(locale);
       env.process();
     } catch (ParseException e) {
-      throw new SiteException(
-          Problem.at(
-              fileOf(e.getTemplateName(), name),
-              e.getLineNumber(),
-              e.getColumnNumber(),
-              "template syntax error: " + oneLine(e.getEditorMessage())));
+      throw new SiteException(syntaxError(e, name));
     } catch (TemplateException e) {
       Throwable bug = bugIn(e);
       if (bug != null) {
@@ -211,6 +241,14 @@ public final class TemplateRenderer {
           Problem.inFile(fileOf(null, name), "template error: calls nested too deeply")
               .withHint("a macro or function that calls itself without end?"));
     }
+  }
+
+  private Problem syntaxError(ParseException e, String name) {
+    return Problem.at(
+        fileOf(e.getTemplateName(), name),
+        e.getLineNumber(),
+        e.getColumnNumber(),
+        "template syntax error: " + oneLine(e.getEditorMessage()));
   }
 
   /**

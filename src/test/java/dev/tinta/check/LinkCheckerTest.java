@@ -85,6 +85,36 @@ class LinkCheckerTest {
   }
 
   @Test
+  void rootRelativeLinksUnderTheBasePathNameFilesOfTheFolder(@TempDir Path dir) throws IOException {
+    // #11: with base_url https://example.org/blog/, every "/blog/..." link was reported broken
+    write(
+        dir.resolve("index.html"),
+        "<!DOCTYPE html><title>x</title>\n"
+            + "<a href=\"/blog/\">home</a> <a href=\"/blog\">home</a>\n"
+            + "<a href=\"/blog/2020/x/#h\">x</a> <img src=\"/blog/pic.svg\" alt=\"\">\n"
+            + "<a href=\"/blog/2020/gone/\">gone</a> <a href=\"/blog/2020/x/#nope\">nope</a>\n"
+            + "<a href=\"/elsewhere/\">elsewhere</a> <a href=\"/blogs/\">blogs</a>\n");
+    write(
+        dir.resolve("2020/x/index.html"),
+        "<!DOCTYPE html><title>a</title><h1 id=\"h\">A</h1>"
+            + "<a href=\"../../\">up</a> <a href=\"../../../\">above</a>"
+            + " <a href=\"https://example.org/blog/pic.svg\">abs</a>");
+    write(dir.resolve("pic.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+
+    LinkReport report = LinkChecker.check(dir, URI.create("https://example.org/blog/"));
+
+    assertThat(report.problems().stream().map(Problem::format))
+        .containsExactly(
+            "index.html:4:4: error: broken link \"/blog/2020/gone/\": no file 2020/gone/ in the"
+                + " site",
+            "index.html:4:40: error: broken anchor \"/blog/2020/x/#nope\": no id \"nope\" in"
+                + " 2020/x/index.html",
+            "index.html:5:4: error: broken link \"/elsewhere/\": no file elsewhere/ in the site",
+            "index.html:5:40: error: broken link \"/blogs/\": no file blogs/ in the site");
+    assertThat(report.internalLinks()).isEqualTo(11);
+  }
+
+  @Test
   void baseHrefChangesWhereRelativeLinksPoint(@TempDir Path dir) throws IOException {
     write(
         dir.resolve("deep/page.html"),

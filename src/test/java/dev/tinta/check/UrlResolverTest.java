@@ -27,6 +27,11 @@ class UrlResolverTest {
       a+b.html                                | /posts/x/a+b.html | ''
       https://blog.example.org/sub/p/#x       | /p/             | x
       HTTPS://BLOG.EXAMPLE.ORG:443/sub/       | /               | ''
+      /sub/a/b/#x                             | /a/b/           | x
+      /sub/                                   | /               | ''
+      /sub                                    | /               | ''
+      /subway/                                | /subway/        | ''
+      /sub/caf%C3%A9/                         | /café/          | ''
       """)
   void resolvesInternalLinks(String url, String path, String fragment) {
     assertThat(resolver.resolve("posts/x/index.html", Optional.empty(), url))

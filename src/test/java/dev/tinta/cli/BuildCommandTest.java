@@ -166,6 +166,58 @@ class BuildCommandTest {
   }
 
   @Test
+  void aStaticFileAtAGeneratedPathIsPublishedInsteadWithANote() throws IOException {
+    // #11: a Hugo blog's static/robots.txt was an internal error, "two outputs for robots.txt"
+    Path site = tmp.resolve("site");
+    FileTrees.copy(small(), site);
+    Files.writeString(site.resolve("static/robots.txt"), "User-agent: *\nDisallow: /\n");
+    Files.writeString(site.resolve("static/feed.json"), "{}\n");
+    Files.createDirectories(site.resolve("static/tags"));
+    Files.writeString(site.resolve("static/tags/index.html"), "<p>Tags, by hand.</p>\n");
+    Path out = tmp.resolve("out");
+
+    CliRun run = CliRun.of("build", "--site", site.toString(), "--output", out.toString());
+
+    assertThat(run.code()).isZero();
+    assertThat(run.err())
+        .isEqualTo(
+            "static/feed.json: warning: replaces the feed.json tinta would make\n"
+                + "static/robots.txt: warning: replaces the robots.txt tinta would make\n"
+                + "static/tags/index.html: warning: replaces the tags/index.html tinta would make\n");
+    assertThat(run.out()).startsWith("Posts 3 · Pages 12 ·").contains("Files 23 ");
+    var files = FileTrees.read(out);
+    assertThat(new String(files.get("robots.txt"), StandardCharsets.UTF_8))
+        .isEqualTo("User-agent: *\nDisallow: /\n");
+    assertThat(new String(files.get("feed.json"), StandardCharsets.UTF_8)).isEqualTo("{}\n");
+    assertThat(new String(files.get("tags/index.html"), StandardCharsets.UTF_8))
+        .isEqualTo("<p>Tags, by hand.</p>\n");
+    assertThat(files).containsKeys("feed.xml", "sitemap.xml", "tags/travel/index.html");
+  }
+
+  @Test
+  void aContentFileAboveTheSizeLimitIsRefusedUnread() throws IOException {
+    // #11: 3 GB (sparse: no disk is used) cannot even be read into one array; the default limit
+    // of 10 MB refuses it by its size alone
+    Path site = tmp.resolve("site");
+    FileTrees.copy(small(), site);
+    try (var file =
+        new java.io.RandomAccessFile(site.resolve("content/posts/huge.md").toFile(), "rw")) {
+      file.setLength(3L << 30);
+    }
+    Path out = tmp.resolve("out");
+
+    CliRun run = CliRun.of("build", "--site", site.toString(), "--output", out.toString());
+
+    assertThat(run.err())
+        .isEqualTo(
+            "content/posts/huge.md: error: 3,221,225,472 bytes, more than max_file_size"
+                + " (10,485,760 bytes) (hint: split it, or raise max_file_size in site.yaml)\n"
+                + "1 error\n");
+    assertThat(run.code()).isEqualTo(Main.USER_ERROR);
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void baseUrlOptionOverridesSiteYaml() throws IOException {
     Path out = tmp.resolve("out");
     CliRun run =
@@ -284,6 +336,10 @@ class BuildCommandTest {
                 "three-broken-posts",
                 "duplicate-key",
                 "site-yaml-invalid",
-                "page-problems"));
+                "page-problems",
+                "template-syntax-error-many-posts",
+                "template-syntax-error-in-partial",
+                "output-path-taken",
+                "file-too-large"));
   }
 }

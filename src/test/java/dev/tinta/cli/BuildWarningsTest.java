@@ -75,4 +75,47 @@ class BuildWarningsTest {
     assertThat(tmp.resolve("out/2024/01/hidden")).doesNotExist();
     assertThat(tmp.resolve("out/2024/01/sorted/index.html")).isRegularFile();
   }
+
+  @Test
+  void filesNotUsedAreNamedAndCountedInTheSummary() throws IOException {
+    Path site = site();
+    Files.createDirectories(site.resolve("content/posts/2019"));
+    Files.writeString(
+        site.resolve("content/posts/2019/dated.md"), "---\ntitle: D\ndate: 2019-01-01\n---\n");
+    Files.writeString(
+        site.resolve("content/posts/jekyll.markdown"),
+        "---\ntitle: Jekyll\ndate: 2024-01-04\ndescription: Old.\n---\n\nRead.\n");
+    Files.writeString(site.resolve("content/notes.txt"), "x");
+
+    CliRun run = build(site);
+
+    assertThat(run.code()).isZero();
+    assertThat(run.err().lines())
+        .map(l -> l.replaceFirst(" \\(hint: .*", ""))
+        .containsExactly(
+            "content/notes.txt: warning: not used: tinta reads nothing from this file",
+            "content/posts/2019/dated.md: warning: not used: tinta reads nothing from this file",
+            "content/posts/jekyll.markdown:4:1: warning: 'description' means nothing to tinta;"
+                + " templates can read it as post.extra.description");
+    assertThat(run.out()).matches("Posts 4 · .* ms · 3 warnings \\(2 unused files\\)\n");
+    assertThat(tmp.resolve("out/2024/01/jekyll/index.html")).isRegularFile();
+  }
+
+  @Test
+  void aFailedBuildPrintsItsWarningsWithItsErrors() throws IOException {
+    Path site = site();
+    Files.writeString(site.resolve("content/notes.txt"), "x");
+    Files.createDirectories(site.resolve("content/comments"));
+    Files.writeString(site.resolve("content/comments/hello.yaml"), "- id: [broken\n");
+
+    CliRun run = build(site);
+
+    assertThat(run.code()).isEqualTo(Main.USER_ERROR);
+    List<String> lines = run.err().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).startsWith("content/comments/hello.yaml:2:1: error: invalid YAML");
+    assertThat(lines.get(1))
+        .startsWith("content/notes.txt: warning: not used: tinta reads nothing from this file");
+    assertThat(lines.get(2)).isEqualTo("1 error, 1 warning");
+  }
 }

@@ -66,6 +66,24 @@ class CheckCommandTest {
   }
 
   @Test
+  void aSiteBuiltBelowAPathOfItsHostChecksClean() throws IOException {
+    // #11: the small site's base_url is https://example.org/blog/; its "/blog/..." links were all
+    // reported broken (241 false errors)
+    copy(BuildCommandTest.small(), site);
+    assertThat(run("build", "--site", site.toString())).isZero();
+    out.getBuffer().setLength(0);
+
+    int code = run("check", "--site", site.toString());
+
+    assertThat(err.toString()).isEmpty();
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .isEqualTo(
+            "Checked site-output/: 13 pages, 271 internal links, 0 broken; 0 external URLs (not"
+                + " fetched)\n");
+  }
+
+  @Test
   void aSiteNotYetBuiltIsAUserError() {
     int code = run("check", "--site", site.toString());
 

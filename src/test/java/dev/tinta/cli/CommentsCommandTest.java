@@ -360,4 +360,11 @@ class CommentsCommandTest {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  @Test
+  void serveRefusesAfterPublishWithoutPublish() {
+    Run r = run("comments", "serve", "--port", "0", "--after-publish", "true");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--after-publish needs --publish");
+  }
 }

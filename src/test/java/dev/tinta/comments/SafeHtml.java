@@ -19,7 +19,7 @@ public final class SafeHtml {
           + " source, bgsound";
 
   /** Attributes whose value a browser treats as a URL. */
-  static final Set<String> URL_ATTRIBUTES =
+  public static final Set<String> URL_ATTRIBUTES =
       Set.of(
           "href",
           "src",

@@ -224,8 +224,25 @@ class ConfigLoaderTest {
             "site.yaml:9:14: error: 'max_depth' must be a whole number from 1 to 50"
                 + " (hint: max_depth: 1)",
             "site.yaml:10:1: error: unknown key 'theme' (hint: known keys: author, base_url,"
-                + " comments, description, feed_size, heading_ids, language, menu, page_size, params,"
+                + " comments, description, feed_size, heading_ids, language, max_file_size, menu, page_size, params,"
                 + " permalink, search, tag_page_size, time_zone, title; put your own under 'params')");
+  }
+
+  @Test
+  void maxFileSizeInBytesOrWithAUnit() {
+    // #11: a content file above it is refused before it is read
+    assertThat(ConfigLoader.parse("title: x\n").maxFileSize()).isEqualTo(10L * 1024 * 1024);
+    assertThat(ConfigLoader.parse("max_file_size: 10MB\n").maxFileSize())
+        .isEqualTo(10L * 1024 * 1024);
+    assertThat(ConfigLoader.parse("max_file_size: 512 kb\n").maxFileSize()).isEqualTo(512L * 1024);
+    assertThat(ConfigLoader.parse("max_file_size: 1GB\n").maxFileSize()).isEqualTo(1L << 30);
+    assertThat(ConfigLoader.parse("max_file_size: 2000000\n").maxFileSize()).isEqualTo(2_000_000L);
+    assertThat(problemsOf("title: x\nmax_file_size: ten MB\n"))
+        .containsExactly(
+            "site.yaml:2:16: error: 'ten MB' is not a file size from 1 byte to under 2 GB (hint:"
+                + " max_file_size: 10MB (B, KB, MB or GB; a KB is 1,024 bytes))");
+    assertThat(problemsOf("max_file_size: 2GB\n")).hasSize(1);
+    assertThat(problemsOf("max_file_size: 0\n")).hasSize(1);
   }
 
   @Test

@@ -322,6 +322,81 @@ class ContentLoaderTest {
   }
 
   @Test
+  void markdownFilesAreReadLikeMd() throws IOException {
+    // issue #11: 174 of 303 posts of a Jekyll blog were .markdown and vanished
+    write("content/posts/jekyll-post.markdown", "---\ntitle: J\ndate: 2010-08-31\n---\nHi.\n");
+    write("content/posts/md-post.md", "---\ntitle: M\ndate: 2010-08-30\n---\n");
+    write("content/pages/about.markdown", "---\ntitle: About\n---\n");
+
+    Content content = ContentLoader.load(site, config, LAYOUTS);
+
+    assertThat(content.posts())
+        .extracting(Post::file, Post::slug, Post::markdown)
+        .containsExactly(
+            tuple("content/posts/jekyll-post.markdown", "jekyll-post", "Hi.\n"),
+            tuple("content/posts/md-post.md", "md-post", ""));
+    assertThat(content.pages()).extracting(Page::slug).containsExactly("about");
+    assertThat(content.warnings()).isEmpty();
+    assertThat(content.unusedFiles()).isZero();
+  }
+
+  @Test
+  void everyFileUnderContentThatIsNotUsedIsAWarning() throws IOException {
+    write("content/posts/a.md", "---\ntitle: A\ndate: 2010-08-31\n---\n");
+    write("content/posts/bundle/index.md", "---\ntitle: B\ndate: 2010-08-30\n---\n");
+    write("content/posts/bundle/photo.jpg", "used: published beside the post");
+    write("content/posts/bundle/img/deep.png", "used too");
+    write("content/posts/bundle/notes.md", "used: copied as it is");
+    write("content/posts/2019/hello.md", "---\ntitle: In a dated folder\ndate: 2019-01-01\n---\n");
+    write("content/posts/2019/hello.png", "x");
+    write("content/posts/old/index.markdown", "---\ntitle: O\ndate: 2019-01-01\n---\n");
+    write("content/posts/_draft.md", "---\ntitle: D\ndate: 2019-01-01\n---\n");
+    write("content/posts/_drafts/index.md", "---\ntitle: D\ndate: 2019-01-01\n---\n");
+    write("content/posts/notes.txt", "x");
+    write("content/posts/.DS_Store", "hidden: no word");
+    write("content/posts/.git/config", "hidden: no word");
+    write("content/pages/about.md", "---\ntitle: About\n---\n");
+    write("content/pages/team/index.md", "---\ntitle: Team\n---\n");
+    write("content/comments/a.yaml", "# the comments stage reads it\n");
+    write("content/comments/readme.txt", "x");
+    write("content/images/logo.png", "x");
+    write("content/README", "x");
+
+    Content content = ContentLoader.load(site, config, LAYOUTS);
+
+    assertThat(content.posts()).extracting(Post::slug).containsExactly("a", "bundle");
+    String post =
+        " (hint: a post is content/posts/<name>.md (or .markdown), or"
+            + " content/posts/<name>/index.md with its images beside it)";
+    String elsewhere =
+        " (hint: tinta reads content/posts/, content/pages/ and content/comments/; put files to"
+            + " publish as they are in static/)";
+    String unused = ": warning: not used: tinta reads nothing from this file";
+    assertThat(content.warnings())
+        .map(Problem::format)
+        .containsExactly(
+            "content/README" + unused + elsewhere,
+            "content/comments/readme.txt"
+                + unused
+                + " (hint: comments are content/comments/<post-slug>.yaml)",
+            "content/images/logo.png" + unused + elsewhere,
+            "content/pages/team/index.md"
+                + unused
+                + " (hint: a page is content/pages/<name>.md (or .markdown))",
+            "content/posts/2019/hello.md" + unused + post,
+            "content/posts/2019/hello.png" + unused + post,
+            "content/posts/_draft.md"
+                + unused
+                + " (hint: names starting with _ are skipped; rename it to use it)",
+            "content/posts/_drafts/index.md"
+                + unused
+                + " (hint: names starting with _ are skipped; rename it to use it)",
+            "content/posts/notes.txt" + unused + post,
+            "content/posts/old/index.markdown" + unused + post);
+    assertThat(content.unusedFiles()).isEqualTo(10);
+  }
+
+  @Test
   void aSlugWithoutLettersIsAnError() throws IOException {
     write("content/posts/a.md", "---\ntitle: A\ndate: 2010-08-31\nslug: '--'\n---\n");
     assertThat(problems())

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tinta.model.OutputFile;
 import dev.tinta.parallel.Workers;
 import dev.tinta.pipeline.FileTrees;
+import dev.tinta.problem.SiteException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -209,8 +209,9 @@ class SiteWriterTest {
     }
     next.add(250, new OutputFile.Copied("img/missing.png", tmp.resolve("no-such-file.png")));
     assertThatThrownBy(() -> SiteWriter.write(out, next))
-        .isInstanceOf(UncheckedIOException.class)
-        .hasMessageContaining("img/missing.png");
+        .isInstanceOf(SiteException.class)
+        .hasMessage(
+            tmp.resolve("no-such-file.png") + ": error: cannot read: No such file or directory");
 
     FileTrees.assertSameFiles(before, FileTrees.read(out));
     assertThat(inode(out.resolve("index.html"))).isEqualTo(inode);

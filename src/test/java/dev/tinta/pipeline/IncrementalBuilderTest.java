@@ -3,6 +3,7 @@ package dev.tinta.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -216,6 +217,35 @@ class IncrementalBuilderTest {
     new SiteBuilder(2).build(options(site, tmp.resolve("clean")));
     assertThat(tree(tmp.resolve("inc"))).isEqualTo(tree(tmp.resolve("clean")));
     assertThat(tree(tmp.resolve("inc")).keySet()).anyMatch(f -> f.matches(".*kopi-480w-.*\\.jpg"));
+  }
+
+  @Test
+  @Timeout(60)
+  void aStaticFileReplacesAFileTintaMakesInRebuildsToo() throws IOException {
+    // #11: a Hugo blog's static/robots.txt was "two outputs for robots.txt", an internal error
+    Path site = tmp.resolve("site");
+    write(site.resolve("site.yaml"), "title: T\nbase_url: https://t.example/\n");
+    write(post(site, "a"), post(new Random(1), "a", 1));
+    write(site.resolve("static/robots.txt"), "User-agent: *\nDisallow: /drafts/\n");
+    IncrementalBuilder incremental = new IncrementalBuilder(options(site, tmp.resolve("inc")), 2);
+    BuildResult first = incremental.build();
+    assertThat(first.warnings().stream().map(Problem::format))
+        .containsExactly("static/robots.txt: warning: replaces the robots.txt tinta would make");
+    assertThat(tree(tmp.resolve("inc")))
+        .containsEntry("robots.txt", "User-agent: *\nDisallow: /drafts/\n");
+
+    write(site.resolve("static/sitemap.xml"), "<urlset/>\n");
+    write(post(site, "b"), post(new Random(2), "b", 2));
+    BuildResult second =
+        incremental.rebuild(Set.of(site.resolve("static/sitemap.xml"), post(site, "b")));
+    assertThat(second.warnings().stream().map(Problem::format))
+        .containsExactly(
+            "static/robots.txt: warning: replaces the robots.txt tinta would make",
+            "static/sitemap.xml: warning: replaces the sitemap.xml tinta would make");
+    new SiteBuilder(2).build(options(site, tmp.resolve("clean")));
+    assertThat(tree(tmp.resolve("inc")))
+        .isEqualTo(tree(tmp.resolve("clean")))
+        .containsEntry("sitemap.xml", "<urlset/>\n");
   }
 
   /** Writes a new JPEG at {@code image}, a site path below static/, and returns the file. */

@@ -167,6 +167,35 @@ class DevServerTest {
   }
 
   @Test
+  void aTemplateSyntaxErrorShowsInTheOverlayAtItsLine() throws Exception {
+    // #11: with two posts, the second render of a layout that failed to parse used to be an
+    // internal error ("error loading the template on an earlier attempt")
+    SmallSite.create(site);
+    String layout;
+    try (var in = DevServerTest.class.getResourceAsStream("/dev/tinta/theme/layouts/post.ftlh")) {
+      layout = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Files.createDirectories(site.resolve("templates/layouts"));
+    start();
+    try (EventStream events = events()) {
+      SmallSite.write(site, "templates/layouts/post.ftlh", layout + "<#if >\n");
+      assertThat(events.next(WAIT).name()).isEqualTo("reload");
+      Document page = Jsoup.parse(text(SmallSite.FIRST_URL));
+      assertThat(page.select("main").text()).contains("Original first text.");
+      assertThat(page.select("#" + ErrorOverlay.ID + " li").eachText())
+          .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+          .startsWith(
+              "templates/layouts/post.ftlh:"
+                  + (layout.lines().count() + 1)
+                  + ":6: error: template syntax error: ");
+
+      SmallSite.write(site, "templates/layouts/post.ftlh", layout);
+      assertThat(events.next(WAIT).name()).isEqualTo("reload");
+    }
+    assertThat(Jsoup.parse(text(SmallSite.FIRST_URL)).select("#" + ErrorOverlay.ID)).isEmpty();
+  }
+
+  @Test
   void onlyAllStylesheetBatchesAreCssChanges() {
     assertThat(DevServer.onlyCss(Set.of(Path.of("/s/static/a.css"), Path.of("/s/b.CSS")))).isTrue();
     assertThat(DevServer.onlyCss(Set.of(Path.of("/s/static/a.css"), Path.of("/s/c/p.md"))))

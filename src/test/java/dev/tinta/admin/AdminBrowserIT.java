@@ -1,0 +1,232 @@
+package dev.tinta.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import dev.tinta.comments.CommentModerator;
+import dev.tinta.comments.NewComment;
+import dev.tinta.config.ConfigLoader;
+import dev.tinta.intake.IntakeOptions;
+import dev.tinta.intake.IntakeServer;
+import dev.tinta.model.Comment;
+import dev.tinta.model.CommentStatus;
+import dev.tinta.pipeline.BuildOptions;
+import dev.tinta.pipeline.ExampleSite;
+import dev.tinta.pipeline.FileTrees;
+import dev.tinta.quality.Browser;
+import dev.tinta.quality.SiteServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The owner moderates the example blog in Debian's Chromium, on one machine: the comment server
+ * with {@code --publish} builds into the folder a static server serves. Without JavaScript (the
+ * pages need none): sign in, approve a pending comment, and read it on the post page the rebuild
+ * published; reply as the author and see the reply marked. With JavaScript (axe-core needs it): the
+ * sign-in page, the queue and a comment's page pass axe in light and dark at 390 px; screenshots of
+ * the queue at 390 and 1280 px go to {@code target/screenshots/}.
+ */
+class AdminBrowserIT {
+  private static final String POST = "another-insight-about-networking";
+  private static final String POST_PATH = "/2010/08/" + POST + "/";
+  private static final List<String> WCAG_21_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+  private static final String TOKEN = "5e".repeat(32);
+
+  @TempDir Path tmp;
+
+  private static void await(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("gave up waiting");
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  @Test
+  @Timeout(400)
+  void theOwnerApprovesInTheBrowserAndTheCommentIsPublished() throws Exception {
+    Optional<String> unavailable = Browser.unavailable();
+    Assumptions.assumeTrue(unavailable.isEmpty(), unavailable.orElse(""));
+    Path site = tmp.resolve("site");
+    for (String part : List.of("content", "templates")) {
+      FileTrees.copy(ExampleSite.root().resolve(part), site.resolve(part));
+    }
+    Path output = tmp.resolve("site-output");
+    Files.createDirectories(output);
+    Path tokenFile = tmp.resolve("admin-token");
+    Files.writeString(tokenFile, TOKEN + "\n");
+    Files.setPosixFilePermissions(
+        tokenFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    String yaml = Files.readString(ExampleSite.root().resolve("site.yaml"));
+    try (SiteServer web = SiteServer.serve(output)) {
+      Files.writeString(
+          site.resolve("site.yaml"),
+          yaml.replaceFirst("(?m)^base_url: .*$", "base_url: " + web.url("/")));
+      CommentModerator moderator =
+          new CommentModerator(site, ConfigLoader.load(site).comments(), Clock.systemUTC());
+      Comment waiting =
+          moderator.add(
+              new NewComment(POST, "Pembaca Baru", "", "", "Komentar *menunggu* persetujuan."));
+      try (Publisher publisher =
+              Publisher.start(
+                  BuildOptions.of(site).withOutput(output),
+                  Optional.empty(),
+                  Duration.ofMillis(300),
+                  System.out::println);
+          IntakeServer server =
+              IntakeServer.start(
+                  IntakeOptions.of(site)
+                      .withAddress("127.0.0.1", 0)
+                      .withSecretFile(Optional.of(tmp.resolve("secret"))),
+                  System.out::println,
+                  publisher,
+                  List.of(
+                      AdminRoutes.group(AdminToken.loadOrCreate(tokenFile), publisher::problem)))) {
+        await(() -> publisher.published() == 1);
+        String admin = server.uri().resolve("admin").toString();
+        withoutScript(web, admin, publisher, waiting);
+        moderator.addAll(
+            POST,
+            List.of(
+                new NewComment(
+                    POST,
+                    "Rina",
+                    "https://rina.example.net/",
+                    "",
+                    "Tulisan yang **bagus**. Saya setuju dengan [poin kedua](https://example.org/).",
+                    CommentStatus.PENDING,
+                    "0a1b2c3d4e5f6071"),
+                new NewComment(
+                    POST,
+                    "Penjual",
+                    "",
+                    "",
+                    "Beli sekarang!",
+                    CommentStatus.PENDING,
+                    "0a1b2c3d4e5f6071")));
+        withScript(admin, waiting);
+        assertThat(moderator.comments(POST).stream().map(Comment::status))
+            .contains(CommentStatus.APPROVED);
+      }
+    }
+  }
+
+  private void withoutScript(SiteServer web, String admin, Publisher publisher, Comment waiting)
+      throws Exception {
+    try (Browser browser = Browser.start(false)) {
+      var driver = browser.driver();
+      browser.open(web.url(POST_PATH));
+      assertThat(driver.findElements(By.id(waiting.id()))).isEmpty();
+
+      browser.open(admin);
+      assertThat(driver.findElements(By.cssSelector(".admin-card"))).isEmpty();
+      driver.findElement(By.id("admin-token")).sendKeys(TOKEN);
+      driver.findElement(By.cssSelector("form.admin-signin button[type=submit]")).click();
+      assertThat(driver.getCurrentUrl()).isEqualTo(admin);
+      WebElement card = card(browser, "Pembaca Baru");
+      assertThat(card.findElement(By.cssSelector(".comment-body")).getAttribute("innerHTML"))
+          .isEqualTo("<p>Komentar <em>menunggu</em> persetujuan.</p>\n");
+      card.findElement(By.xpath("./ancestor::li"))
+          .findElement(By.cssSelector("button[formaction$='/approve']"))
+          .click();
+      assertThat(driver.findElement(By.cssSelector(".admin-notice")).getText())
+          .isEqualTo("1 komentar disetujui.");
+
+      await(() -> publisher.published() == 2);
+      browser.open(web.url(POST_PATH));
+      assertThat(
+              driver.findElement(By.cssSelector("#" + waiting.id() + " .comment-body")).getText())
+          .isEqualTo("Komentar menunggu persetujuan.");
+
+      // reply as the author from the comment's page
+      browser.open(admin + "/c/" + POST + "/" + waiting.id());
+      driver.findElement(By.id("admin-reply")).sendKeys("Terima kasih sudah mampir!");
+      driver.findElement(By.cssSelector("form[action$='/reply'] button[type=submit]")).click();
+      assertThat(driver.findElement(By.cssSelector(".admin-notice")).getText())
+          .isEqualTo("Balasan Anda telah terbit.");
+      await(() -> publisher.published() == 3);
+      browser.open(web.url(POST_PATH));
+      WebElement reply = driver.findElement(By.cssSelector("li.by-author"));
+      assertThat(reply.findElement(By.cssSelector(".comment-author")).getText())
+          .isEqualTo("Marissa");
+      assertThat(reply.findElement(By.cssSelector(".comment-owner")).getText())
+          .isEqualToIgnoringCase("Penulis");
+      assertThat(reply.findElement(By.cssSelector(".comment-body")).getText())
+          .isEqualTo("Terima kasih sudah mampir!");
+      assertThat(publisher.problem()).isEmpty();
+    }
+  }
+
+  private void withScript(String admin, Comment waiting) throws Exception {
+    try (Browser browser = Browser.start(true)) {
+      var driver = browser.driver();
+      browser.open(admin);
+      assertNoViolations(browser, "sign-in page");
+      shots(browser, "admin-signin");
+      driver.findElement(By.id("admin-token")).sendKeys(TOKEN);
+      driver.findElement(By.cssSelector("form.admin-signin button[type=submit]")).click();
+      browser.open(admin + "?status=approved");
+      assertThat(driver.findElements(By.cssSelector(".admin-card")).size()).isGreaterThan(3);
+      assertNoViolations(browser, "approved view");
+      shots(browser, "admin-approved");
+      browser.open(admin);
+      assertThat(
+              driver.findElements(By.cssSelector(".admin-card .comment-author")).stream()
+                  .map(WebElement::getText)
+                  .toList())
+          .startsWith("Penjual", "Rina");
+      assertNoViolations(browser, "queue");
+      shots(browser, "admin-queue");
+      browser.open(admin + "/c/" + POST + "/" + waiting.id());
+      assertNoViolations(browser, "comment page");
+      shots(browser, "admin-comment");
+    }
+  }
+
+  /** The card of the comment by {@code author} on the page shown. */
+  private static WebElement card(Browser browser, String author) {
+    return browser.driver().findElements(By.cssSelector(".admin-card")).stream()
+        .filter(c -> c.findElement(By.cssSelector(".comment-author")).getText().equals(author))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no card by " + author));
+  }
+
+  private static void assertNoViolations(Browser browser, String where) {
+    for (String scheme : List.of("light", "dark")) {
+      browser.emulate(390, scheme);
+      Results results = browser.axe(WCAG_21_AA);
+      assertThat(results.isErrored())
+          .as("axe on the %s: %s", where, results.getErrorMessage())
+          .isFalse();
+      assertThat(results.getViolations().stream().map(Rule::getId).toList())
+          .as("axe on the %s (%s)", where, scheme)
+          .isEmpty();
+    }
+    browser.emulate(1280, "light");
+  }
+
+  private static void shots(Browser browser, String name) throws Exception {
+    Path dir = Path.of(System.getProperty("tinta.buildDir", "target"), "screenshots");
+    Files.createDirectories(dir);
+    for (int width : List.of(390, 1280)) {
+      browser.emulate(width, "light");
+      Files.write(dir.resolve(name + "-" + width + ".png"), browser.screenshot(width));
+    }
+    browser.emulate(1280, "light");
+  }
+}
