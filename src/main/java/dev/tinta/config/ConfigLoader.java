@@ -308,7 +308,38 @@ public final class ConfigLoader {
 
   private static boolean validPermalink(YamlMap y, String p) {
     if (p.startsWith("/") && p.endsWith("/") && p.contains(":slug")) {
-      return true;
+      // a misspelt placeholder (":yeab") or a character no URL path holds made an internal
+      // error when the first post's URL was made (#11 fuzz, seed 5c47c2e6bb092e19)
+      java.util.regex.Matcher unknown =
+          java.util.regex.Pattern.compile(":(?!(year|month|day|slug)(?![a-z_]))[a-z_]*").matcher(p);
+      if (unknown.find()) {
+        y.report(
+            "permalink",
+            "'permalink' has '" + unknown.group() + "', which is not :year, :month, :day or :slug",
+            "permalink: /:year/:month/:slug/");
+        return false;
+      }
+      String sample =
+          p.replace(":year", "2010")
+              .replace(":month", "08")
+              .replace(":day", "31")
+              .replace(":slug", "slug");
+      try {
+        java.net.URI uri = new java.net.URI(sample);
+        if (uri.getRawQuery() == null
+            && uri.getRawFragment() == null
+            && !sample.contains("/../")
+            && !sample.contains("/./")) {
+          return true;
+        }
+      } catch (java.net.URISyntaxException e) {
+        // reported below
+      }
+      y.report(
+          "permalink",
+          "'permalink' must be a URL path (no spaces, ?, # or ..)",
+          "permalink: /:year/:month/:slug/");
+      return false;
     }
     y.report(
         "permalink",

@@ -4,9 +4,11 @@ import dev.tinta.model.HeadingIds;
 import dev.tinta.model.Slug;
 import dev.tinta.model.TocEntry;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -31,6 +33,7 @@ final class HeadingAnchors {
    */
   static List<TocEntry> apply(List<Element> all, HeadingIds style) {
     Set<String> used = new HashSet<>();
+    Map<String, Integer> nextSuffix = new HashMap<>();
     List<Element> headings = new ArrayList<>();
     for (Element e : all) {
       if (e.hasAttr("id")) {
@@ -51,8 +54,14 @@ final class HeadingAnchors {
           base = "section";
         }
         id = base;
-        for (int n = github ? 1 : 2; used.contains(id); n++) {
-          id = base + "-" + n;
+        if (used.contains(id)) {
+          // each repeat of a heading starts where the last one stopped: 10,000 "## Same" took
+          // 75 s when every one counted up from 1 (#11, bench/pathological.py)
+          int n = nextSuffix.getOrDefault(base, github ? 1 : 2);
+          do {
+            id = base + "-" + n++;
+          } while (used.contains(id));
+          nextSuffix.put(base, n);
         }
         used.add(id);
         h.id(id);

@@ -2,6 +2,7 @@ package dev.tinta.html;
 
 import dev.tinta.highlight.Highlighter;
 import dev.tinta.markdown.MarkdownRenderer;
+import dev.tinta.markdown.MarkdownTooComplex;
 import dev.tinta.model.HeadingIds;
 import dev.tinta.model.ProcessedHtml;
 import dev.tinta.model.SizedImage;
@@ -72,7 +73,15 @@ public final class HtmlPostProcessor {
    * @param context the body and where it comes from, for relative links and problem positions
    */
   public Result process(SourceContext context, LinkResolver links) {
-    Node ast = markdown.parse(context.markdown());
+    Node ast;
+    try {
+      ast = markdown.parse(context.markdown());
+    } catch (MarkdownTooComplex e) {
+      int[] at = context.positionOf(e.firstLine());
+      Problem refused = Problem.at(context.file(), at[0], at[1], e.getMessage()).withHint(e.hint());
+      return new Result(
+          new ProcessedHtml("", List.of(), "", "", 0, 0, List.of()), List.of(refused));
+    }
     Document body = MarkdownDom.of(ast).orElseGet(() -> parse(markdown.render(ast)));
     return process(body, context, links);
   }

@@ -45,7 +45,8 @@ public final class MarkdownRenderer {
             AutolinkExtension.create(),
             TaskListItemsExtension.create(),
             FootnotesExtension.create());
-    this.parser = Parser.builder().extensions(extensions).build();
+    this.parser =
+        Parser.builder().extensions(extensions).inlineParserFactory(new DelimiterBudget()).build();
     // Percent-encode link and image destinations as the CommonMark spec's examples do (§6.3):
     // a space or a non-ASCII letter in an href is not a valid URL (HTML §2.4, Nu checker).
     this.renderer =
@@ -70,12 +71,20 @@ public final class MarkdownRenderer {
     }
   }
 
-  /** Renders a Markdown document to an HTML fragment. */
+  /**
+   * Renders a Markdown document to an HTML fragment.
+   *
+   * @throws MarkdownTooComplex for a paragraph with more emphasis delimiters than tinta parses
+   */
   public String render(String markdown) {
     return renderer.render(parser.parse(markdown));
   }
 
-  /** Parses a Markdown document into commonmark's syntax tree. */
+  /**
+   * Parses a Markdown document into commonmark's syntax tree.
+   *
+   * @throws MarkdownTooComplex for a paragraph with more emphasis delimiters than tinta parses
+   */
   public Node parse(String markdown) {
     return parser.parse(markdown);
   }

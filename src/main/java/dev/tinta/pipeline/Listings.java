@@ -2,6 +2,7 @@ package dev.tinta.pipeline;
 
 import dev.tinta.comments.CommentStore;
 import dev.tinta.markdown.MarkdownRenderer;
+import dev.tinta.markdown.MarkdownTooComplex;
 import dev.tinta.model.ArchiveYear;
 import dev.tinta.model.Article;
 import dev.tinta.model.CommentLink;
@@ -9,6 +10,8 @@ import dev.tinta.model.Sidebar;
 import dev.tinta.model.SidebarModel;
 import dev.tinta.model.SiteConfig;
 import dev.tinta.model.TagRef;
+import dev.tinta.problem.Problem;
+import dev.tinta.problem.SiteException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -38,6 +41,16 @@ record Listings(
     archive = List.copyOf(archive);
   }
 
+  /** The sidebar's "about me" from {@code author.about} of site.yaml, as HTML. */
+  private static String about(SiteConfig config) {
+    try {
+      return new MarkdownRenderer().render(config.author().about());
+    } catch (MarkdownTooComplex e) {
+      throw new SiteException(
+          Problem.inFile("site.yaml", "author.about: " + e.getMessage()).withHint(e.hint()));
+    }
+  }
+
   static Listings of(
       Settings settings, Bodies bodies, TagIndex tags, CommentStore comments, Reuse reuse) {
     SiteConfig config = settings.config();
@@ -45,7 +58,7 @@ record Listings(
     Sidebar sidebar =
         reuse.sidebar(
             new Sidebar(
-                new MarkdownRenderer().render(config.author().about()),
+                about(config),
                 Archive.summary(archive),
                 tags.all(),
                 recentComments(comments, bodies.articles())));

@@ -1,5 +1,7 @@
 package dev.tinta.templates;
 
+import dev.tinta.problem.Problem;
+import dev.tinta.problem.SiteException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -42,10 +44,14 @@ final class Messages {
         (name, bytes) -> {
           if (name.endsWith(".properties") && !name.contains("/")) {
             Properties p = new Properties();
+            String text = new String(bytes, StandardCharsets.UTF_8);
             try {
-              p.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+              p.load(new StringReader(text));
             } catch (IOException e) {
               throw new UncheckedIOException(e);
+            } catch (IllegalArgumentException e) {
+              // Properties' only complaint: a \\u not followed by four hex digits (#11 fuzz)
+              throw new SiteException(badEscape(name, text));
             }
             Map<String, String> map = new HashMap<>();
             p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k)));
@@ -53,6 +59,46 @@ final class Messages {
           }
         });
     return new Messages(all);
+  }
+
+  /**
+   * Where a properties file has a {@code \\u} escape without four hex digits. Only a site's own
+   * file can: the default theme's are read in the tests.
+   */
+  static Problem badEscape(String name, String text) {
+    String file = TemplateRenderer.FOLDER + "/i18n/" + name;
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      String trimmed = line.stripLeading();
+      if (trimmed.startsWith("#") || trimmed.startsWith("!")) {
+        continue;
+      }
+      for (int c = 0; c < line.length() - 1; c++) {
+        if (line.charAt(c) != '\\') {
+          continue;
+        }
+        if (line.charAt(c + 1) == 'u' && !fourHexDigits(line, c + 2)) {
+          return Problem.at(file, i + 1, c + 1, "malformed \\uXXXX escape")
+              .withHint("\\u and four hex digits, such as \\u00e9; \\\\ for a backslash");
+        }
+        c++; // the escaped character
+      }
+    }
+    return Problem.inFile(file, "malformed \\uXXXX escape")
+        .withHint("\\u and four hex digits, such as \\u00e9; \\\\ for a backslash");
+  }
+
+  private static boolean fourHexDigits(String line, int from) {
+    if (line.length() < from + 4) {
+      return false;
+    }
+    for (int i = from; i < from + 4; i++) {
+      if (Character.digit(line.charAt(i), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The pattern of {@code key} for a language, formatted with {@code args}. */

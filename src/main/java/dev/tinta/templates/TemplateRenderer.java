@@ -234,6 +234,12 @@ public final class TemplateRenderer {
       throw new SiteException(Problem.inFile(FOLDER + "/" + name, "template not found"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read template " + name, e);
+    } catch (StackOverflowError e) {
+      // a macro or function that calls itself without end: FreeMarker has no depth limit of its
+      // own, and the error would leave the build as a bug in tinta (#11 fuzz)
+      throw new SiteException(
+          Problem.inFile(fileOf(null, name), "template error: calls nested too deeply")
+              .withHint("a macro or function that calls itself without end?"));
     }
   }
 
