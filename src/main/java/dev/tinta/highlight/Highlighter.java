@@ -37,8 +37,17 @@ public final class Highlighter {
   }
 
   /**
+   * Lines longer than this are not lexed (the block is one plain run): RSyntaxTextArea's token
+   * makers slow down more than linearly on one very long line (bench/pathological.py: a 220 KB line
+   * of Java took 3.4 s, 40,000 units 78 s), and such a line is minified code, not something to
+   * read.
+   */
+  static final int MAX_LINE = 5_000;
+
+  /**
    * The runs of {@code code} in {@code language}, or empty for a language it does not know. The
-   * runs cover the code exactly.
+   * runs cover the code exactly; code with a line over {@link #MAX_LINE} characters is one plain
+   * run.
    */
   public Optional<Tokens> highlight(String language, String code) {
     String key = language.toLowerCase(java.util.Locale.ROOT);
@@ -52,8 +61,23 @@ public final class Highlighter {
       lexer = made.get();
       own.put(key, lexer);
     }
+    if (longestLine(code) > MAX_LINE) {
+      return Optional.of(Tokens.plain(code));
+    }
     Tokens.Builder out = new Tokens.Builder(code);
     lexer.lex(out);
     return Optional.of(out.build());
+  }
+
+  private static int longestLine(String code) {
+    int longest = 0;
+    int start = 0;
+    for (int i = 0; i <= code.length(); i++) {
+      if (i == code.length() || code.charAt(i) == '\n') {
+        longest = Math.max(longest, i - start);
+        start = i + 1;
+      }
+    }
+    return longest;
   }
 }

@@ -29,6 +29,16 @@ class HighlighterTest {
   }
 
   @Test
+  void aLineOverTheLimitLeavesTheBlockPlain() {
+    String minified = "int x = 1; ".repeat(Highlighter.MAX_LINE / 10);
+    assertThat(html("java", "int a = 1;\n" + minified + "\n"))
+        .isEqualTo("int a = 1;\n" + minified + "\n");
+    String justUnder = "x".repeat(Highlighter.MAX_LINE);
+    assertThat(html("java", "int a;\n" + justUnder + "\n"))
+        .startsWith("<span class=\"kt\">int</span>");
+  }
+
+  @Test
   void namesAreCaseInsensitiveAndUnknownOnesAreNotHighlighted() {
     assertThat(highlighter.highlight("YAML", "a: 1\n")).isPresent();
     assertThat(highlighter.supports("Py")).isTrue();
