@@ -28,7 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The owner moderates the example blog in Debian's Chromium, on one machine: the comment server
@@ -144,8 +147,7 @@ class AdminBrowserIT {
       card.findElement(By.xpath("./ancestor::li"))
           .findElement(By.cssSelector("button[formaction$='/approve']"))
           .click();
-      assertThat(driver.findElement(By.cssSelector(".admin-notice")).getText())
-          .isEqualTo("1 komentar disetujui.");
+      assertThat(notice(driver).getText()).isEqualTo("1 komentar disetujui.");
 
       await(() -> publisher.published() == 2);
       browser.open(web.url(POST_PATH));
@@ -157,8 +159,7 @@ class AdminBrowserIT {
       browser.open(admin + "/c/" + POST + "/" + waiting.id());
       driver.findElement(By.id("admin-reply")).sendKeys("Terima kasih sudah mampir!");
       driver.findElement(By.cssSelector("form[action$='/reply'] button[type=submit]")).click();
-      assertThat(driver.findElement(By.cssSelector(".admin-notice")).getText())
-          .isEqualTo("Balasan Anda telah terbit.");
+      assertThat(notice(driver).getText()).isEqualTo("Balasan Anda telah terbit.");
       await(() -> publisher.published() == 3);
       browser.open(web.url(POST_PATH));
       WebElement reply = driver.findElement(By.cssSelector("li.by-author"));
@@ -228,5 +229,14 @@ class AdminBrowserIT {
       Files.write(dir.resolve(name + "-" + width + ".png"), browser.screenshot(width));
     }
     browser.emulate(1280, "light");
+  }
+
+  /**
+   * The notice of the page a form's POST led to: waited for, since under load a click on a submit
+   * button can return before the next page has loaded.
+   */
+  private static WebElement notice(WebDriver driver) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".admin-notice")));
   }
 }
