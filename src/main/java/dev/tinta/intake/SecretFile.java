@@ -70,11 +70,22 @@ public final class SecretFile {
   }
 
   private static void create(Path file) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
     byte[] secret = new byte[BYTES];
     new SecureRandom().nextBytes(secret);
-    byte[] text = (HexFormat.of().formatHex(secret) + "\n").getBytes(StandardCharsets.US_ASCII);
+    createPrivate(
+        file, (HexFormat.of().formatHex(secret) + "\n").getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /**
+   * Makes {@code file} holding {@code content}, readable by its owner alone (mode 0600 where the
+   * file system has modes) from the moment it exists, or leaves it alone when another process made
+   * it first.
+   *
+   * @return whether this call made the file
+   */
+  public static boolean createPrivate(Path file, byte[] content) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
     boolean posix =
         Files.getFileAttributeView(dir, java.nio.file.attribute.PosixFileAttributeView.class)
             != null;
@@ -84,17 +95,21 @@ public final class SecretFile {
               PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
             }
             : new FileAttribute<?>[0];
-    // created with its mode (no moment where others could read it), then filled
+    // created with its mode (no moment where others could read it), then filled, then linked in
+    // place: a file another process made first is kept
     Path temp = dir.resolve("." + file.getFileName() + ".new");
     Files.deleteIfExists(temp);
     Files.createFile(temp, attrs);
-    Files.write(temp, text);
+    Files.write(temp, content);
     try {
       Files.createLink(file, temp);
+      return true;
     } catch (FileAlreadyExistsException e) {
-      // another server made it first: use theirs
+      return false;
     } catch (UnsupportedOperationException | IOException e) {
+      // no hard links here: a rename, which replaces a file made in the meantime
       Files.move(temp, file);
+      return true;
     } finally {
       Files.deleteIfExists(temp);
     }

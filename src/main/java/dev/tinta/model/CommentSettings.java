@@ -46,25 +46,7 @@ public record CommentSettings(
       int maxDepth,
       String endpoint,
       IntakeSettings intake) {
-    this(maxBodyLength, maxAuthorLength, maxDepth, endpoint, intake, UTC);
-  }
-
-  /** Settings with comment dates without an offset in {@code timeZone}, without notifications. */
-  public CommentSettings(
-      int maxBodyLength,
-      int maxAuthorLength,
-      int maxDepth,
-      String endpoint,
-      IntakeSettings intake,
-      ZoneId timeZone) {
-    this(
-        maxBodyLength,
-        maxAuthorLength,
-        maxDepth,
-        endpoint,
-        intake,
-        timeZone,
-        NotifySettings.defaults());
+    this(maxBodyLength, maxAuthorLength, maxDepth, endpoint, intake, NotifySettings.defaults());
   }
 
   /** Settings with comment dates without an offset in UTC. */

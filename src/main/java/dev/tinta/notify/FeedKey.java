@@ -1,16 +1,14 @@
 package dev.tinta.notify;
 
+import dev.tinta.intake.SecretFile;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -73,32 +71,9 @@ record FeedKey(String value, boolean created) {
 
   /** Makes the file with mode 0600 from the start; false when another process made it first. */
   private static boolean create(Path file) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
     byte[] bytes = new byte[BYTES];
     new SecureRandom().nextBytes(bytes);
     String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    boolean posix = Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null;
-    FileAttribute<?>[] attrs =
-        posix
-            ? new FileAttribute<?>[] {
-              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
-            }
-            : new FileAttribute<?>[0];
-    Path temp = dir.resolve("." + file.getFileName() + ".new");
-    Files.deleteIfExists(temp);
-    Files.createFile(temp, attrs);
-    Files.writeString(temp, key + "\n", StandardCharsets.US_ASCII);
-    try {
-      Files.createLink(file, temp);
-      return true;
-    } catch (FileAlreadyExistsException e) {
-      return false;
-    } catch (UnsupportedOperationException | IOException e) {
-      Files.move(temp, file);
-      return true;
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    return SecretFile.createPrivate(file, (key + "\n").getBytes(StandardCharsets.US_ASCII));
   }
 }

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tinta.comments.CommentModerator;
 import dev.tinta.config.ConfigLoader;
+import dev.tinta.intake.TestClock;
 import dev.tinta.model.Comment;
 import dev.tinta.model.CommentStatus;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AdminServerTest {
   @TempDir Path tmp;
 
-  private final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
   private final AtomicInteger changes = new AtomicInteger();
   private AdminSite site;
 
@@ -346,33 +345,5 @@ class AdminServerTest {
     assertThat(page.select("textarea[name=body]").first().text()).isEqualTo("Waiting, fixed.");
     assertThat(page.select("label[for=admin-reply]").text()).isEqualTo("Reply as Marissa");
     assertThat(site.get("/admin/c/open/c99").statusCode()).isEqualTo(404);
-  }
-
-  /** A clock tests move by hand. */
-  static final class MovableClock extends Clock {
-    private volatile Instant now;
-
-    MovableClock(Instant start) {
-      now = start;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -2,6 +2,7 @@ package dev.tinta.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tinta.intake.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -9,8 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** Five failures a minute per network, then a wait until the oldest leaves; memory bounded. */
 class SignInLimiterTest {
-  private final AdminServerTest.MovableClock clock =
-      new AdminServerTest.MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
   private final SignInLimiter limiter = new SignInLimiter(clock);
 
   @Test

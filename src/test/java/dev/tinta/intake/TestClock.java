@@ -7,12 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock that tests move by hand (token ages, rate windows), shared by every thread. */
-final class TestClock extends Clock {
+/**
+ * A clock that tests move by hand (token ages, rate windows, link expiry, sessions), shared by
+ * every thread and every zone view; the comment server's packages share it.
+ */
+public final class TestClock extends Clock {
   private final AtomicReference<Instant> now;
   private final ZoneId zone;
 
-  TestClock(Instant start) {
+  public TestClock(Instant start) {
     this(new AtomicReference<>(start), ZoneOffset.UTC);
   }
 
@@ -21,7 +24,7 @@ final class TestClock extends Clock {
     this.zone = zone;
   }
 
-  void advance(Duration d) {
+  public void advance(Duration d) {
     now.updateAndGet(t -> t.plus(d));
   }
 

@@ -3,6 +3,7 @@ package dev.tinta.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tinta.comments.CommentRef;
+import dev.tinta.intake.TestClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class LinkTokensTest {
   private static final CommentRef REF = new CommentRef("a-post", "c7");
-  private final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
   private final LinkTokens tokens = new LinkTokens(key("one"), clock);
 
   private static SecretKeySpec key(String seed) {

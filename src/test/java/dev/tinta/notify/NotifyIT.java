@@ -8,6 +8,7 @@ import dev.tinta.comments.CommentModerator;
 import dev.tinta.config.ConfigLoader;
 import dev.tinta.intake.IntakeOptions;
 import dev.tinta.intake.IntakeServer;
+import dev.tinta.intake.TestClock;
 import dev.tinta.model.Comment;
 import dev.tinta.model.CommentStatus;
 import jakarta.mail.Message;
@@ -53,7 +54,7 @@ class NotifyIT {
 
   @TempDir Path tmp;
 
-  private final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
   private final List<String> log = new CopyOnWriteArrayList<>();
   private final HttpClient http =
       HttpClient.newBuilder()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tinta.comments.CommentModerator;
 import dev.tinta.config.ConfigLoader;
+import dev.tinta.intake.TestClock;
 import dev.tinta.model.SiteConfig;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NotifyRoutesTest {
   @TempDir Path site;
 
-  private final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
   private final List<String> log = new ArrayList<>();
 
   private static final String YAML =

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.tinta.comments.CommentBodies;
+import dev.tinta.intake.TestClock;
 import dev.tinta.model.Comment;
 import dev.tinta.model.CommentStatus;
 import dev.tinta.model.SmtpSettings;
@@ -29,7 +30,7 @@ class SmtpMailerTest {
   static final GreenMailExtension SMTP =
       new GreenMailExtension(new ServerSetup(0, "127.0.0.1", "smtp").dynamicPort());
 
-  private static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
+  private static final TestClock CLOCK = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
 
   private static SmtpSettings settings(String user, String env) {
     return new SmtpSettings(
