@@ -30,16 +30,16 @@ public final class Http {
     response.write(true, ByteBuffer.wrap(body), callback);
   }
 
-  /** A short reason in plain text, for clients that are not people reading a page. */
   /**
-   * A refusal of a request whose body was not (wholly) read: the connection closes after the
-   * answer, so that a client does not send its next request into the unread rest.
+   * A refusal of a request whose body was not (wholly) read. The connection closes after it, as
+   * after every request with a body ({@link SecurityHeaders}), so a client does not send its next
+   * request into the unread rest.
    */
   public static void refuse(Response response, Callback callback, Refusal refusal) {
-    response.getHeaders().put(HttpHeader.CONNECTION, "close");
     text(response, callback, refusal.status(), refusal.getMessage());
   }
 
+  /** A short reason in plain text, for clients that are not people reading a page. */
   public static void text(Response response, Callback callback, int status, String reason) {
     send(response, callback, status, TEXT, (reason + "\n").getBytes(StandardCharsets.UTF_8));
   }
