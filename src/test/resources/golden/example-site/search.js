@@ -474,6 +474,8 @@
   // ---- Start: the form replaces the list of tags and archives
   form.hidden = false;
   browse.hidden = true;
+  browse.removeAttribute('data-before-script');
+  form.dataset.ready = '';
   moreButton();
   const asked = new URLSearchParams(location.search).get('q');
   if (asked) {

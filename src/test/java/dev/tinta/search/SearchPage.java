@@ -26,7 +26,10 @@ final class SearchPage {
   void open(String url) {
     browser.open(url);
     new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(d -> field().isDisplayed() || !d.findElements(By.id("search-browse")).isEmpty());
+        .until(
+            d ->
+                !d.findElements(By.cssSelector("#search[data-ready]")).isEmpty()
+                    || d.findElement(By.id("search-browse")).isDisplayed());
   }
 
   WebElement field() {
