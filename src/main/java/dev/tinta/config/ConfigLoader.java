@@ -4,7 +4,6 @@ import dev.tinta.model.Author;
 import dev.tinta.model.CommentSettings;
 import dev.tinta.model.HeadingIds;
 import dev.tinta.model.IntakeSettings;
-import dev.tinta.model.MenuItem;
 import dev.tinta.model.NotifySettings;
 import dev.tinta.model.SiteConfig;
 import dev.tinta.problem.Problem;
@@ -22,9 +21,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.IllformedLocaleException;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -110,51 +107,31 @@ public final class ConfigLoader {
                         + "; put your own under 'params'"));
       }
     }
-    String title = y.text("title").orElse(d.title());
-    String description = y.text("description").orElse(d.description());
-    URI baseUrl = y.text("base_url").flatMap(s -> baseUrl(y, s)).orElse(d.baseUrl());
-    String language =
-        y.text("language").filter(s -> validLanguage(y, "language", s)).orElse(d.language());
+    SiteConfig.Builder site = SiteConfig.builder();
+    y.text("title").ifPresent(site::title);
+    y.text("description").ifPresent(site::description);
+    y.text("base_url").flatMap(s -> baseUrl(y, s)).ifPresent(site::baseUrl);
+    y.text("language").filter(s -> validLanguage(y, "language", s)).ifPresent(site::language);
     ZoneId zone = y.text("time_zone").flatMap(s -> zone(y, s)).orElse(d.timeZone());
-    Author author =
-        y.map("author")
-            .map(a -> new Author(a.text("name").orElse(""), a.text("about").orElse("")))
-            .orElse(d.author());
-    String permalink = y.text("permalink").filter(p -> validPermalink(y, p)).orElse(d.permalink());
-    int pageSize = y.integer("page_size", 1, 1000).orElse(d.pageSize());
-    int tagPageSize = y.integer("tag_page_size", 1, 10_000).orElse(d.tagPageSize());
-    int feedSize = y.integer("feed_size", 1, 1000).orElse(d.feedSize());
-    CommentSettings comments =
+    site.timeZone(zone);
+    y.map("author")
+        .map(a -> new Author(a.text("name").orElse(""), a.text("about").orElse("")))
+        .ifPresent(site::author);
+    y.text("permalink").filter(p -> validPermalink(y, p)).ifPresent(site::permalink);
+    y.integer("page_size", 1, 1000).ifPresent(site::pageSize);
+    y.integer("tag_page_size", 1, 10_000).ifPresent(site::tagPageSize);
+    y.integer("feed_size", 1, 1000).ifPresent(site::feedSize);
+    site.comments(
         y.map("comments")
             .map(c -> comments(c, problems))
             .orElse(CommentSettings.defaults())
-            .withTimeZone(zone);
-    Map<String, Object> params = y.map("params").map(p -> p.plain(Set.of())).orElse(Map.of());
-    HeadingIds headingIds =
-        y.text("heading_ids").flatMap(s -> headingIds(y, s)).orElse(d.headingIds());
-    List<MenuItem> menu = MenuReader.read(y);
-    boolean search = y.bool("search").orElse(d.search());
-    long maxFileSize = y.text("max_file_size").flatMap(s -> fileSize(y, s)).orElse(d.maxFileSize());
-    if (!problems.isEmpty()) {
-      return d;
-    }
-    return new SiteConfig(
-        title,
-        description,
-        baseUrl,
-        language,
-        zone,
-        author,
-        permalink,
-        pageSize,
-        tagPageSize,
-        feedSize,
-        comments,
-        params,
-        headingIds,
-        menu,
-        search,
-        maxFileSize);
+            .withTimeZone(zone));
+    y.map("params").map(p -> p.plain(Set.of())).ifPresent(site::extra);
+    y.text("heading_ids").flatMap(s -> headingIds(y, s)).ifPresent(site::headingIds);
+    site.menu(MenuReader.read(y));
+    y.bool("search").ifPresent(site::search);
+    y.text("max_file_size").flatMap(s -> fileSize(y, s)).ifPresent(site::maxFileSize);
+    return problems.isEmpty() ? site.build() : d;
   }
 
   private static final Pattern SIZE =

@@ -68,93 +68,14 @@ public record SiteConfig(
     }
   }
 
-  /** Settings with the default {@code max_file_size}. */
-  public SiteConfig(
-      String title,
-      String description,
-      URI baseUrl,
-      String language,
-      ZoneId timeZone,
-      Author author,
-      String permalink,
-      int pageSize,
-      int tagPageSize,
-      int feedSize,
-      CommentSettings comments,
-      Map<String, Object> extra,
-      HeadingIds headingIds,
-      List<MenuItem> menu,
-      boolean search) {
-    this(
-        title,
-        description,
-        baseUrl,
-        language,
-        timeZone,
-        author,
-        permalink,
-        pageSize,
-        tagPageSize,
-        feedSize,
-        comments,
-        extra,
-        headingIds,
-        menu,
-        search,
-        DEFAULT_MAX_FILE_SIZE);
-  }
-
-  /** Settings without search (the default). */
-  public SiteConfig(
-      String title,
-      String description,
-      URI baseUrl,
-      String language,
-      ZoneId timeZone,
-      Author author,
-      String permalink,
-      int pageSize,
-      int tagPageSize,
-      int feedSize,
-      CommentSettings comments,
-      Map<String, Object> extra,
-      HeadingIds headingIds,
-      List<MenuItem> menu) {
-    this(
-        title,
-        description,
-        baseUrl,
-        language,
-        timeZone,
-        author,
-        permalink,
-        pageSize,
-        tagPageSize,
-        feedSize,
-        comments,
-        extra,
-        headingIds,
-        menu,
-        false);
-  }
-
   /** Settings for a site with no {@code site.yaml} values. */
   public static SiteConfig defaults() {
-    return new SiteConfig(
-        "My blog",
-        "",
-        URI.create("http://localhost:1313/"),
-        "en",
-        ZoneId.of("UTC"),
-        new Author("", ""),
-        DEFAULT_PERMALINK,
-        10,
-        50,
-        20,
-        CommentSettings.defaults(),
-        Map.of(),
-        HeadingIds.TINTA,
-        List.of());
+    return builder().build();
+  }
+
+  /** A builder that starts from {@link #defaults()}: set what {@code site.yaml} gives. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** The site language as a {@link Locale}. */
@@ -164,23 +85,7 @@ public record SiteConfig(
 
   /** The same settings with another base URL (the {@code --base-url} flag). */
   public SiteConfig withBaseUrl(URI url) {
-    return new SiteConfig(
-        title,
-        description,
-        url,
-        language,
-        timeZone,
-        author,
-        permalink,
-        pageSize,
-        tagPageSize,
-        feedSize,
-        comments,
-        extra,
-        headingIds,
-        menu,
-        search,
-        maxFileSize);
+    return new Builder(this).baseUrl(url).build();
   }
 
   /**
@@ -217,5 +122,151 @@ public record SiteConfig(
       }
     }
     return !path.startsWith(".");
+  }
+
+  /** Settings built one value at a time; every value not set is the default. */
+  public static final class Builder {
+    private String title = "My blog";
+    private String description = "";
+    private URI baseUrl = URI.create("http://localhost:1313/");
+    private String language = "en";
+    private ZoneId timeZone = ZoneId.of("UTC");
+    private Author author = new Author("", "");
+    private String permalink = DEFAULT_PERMALINK;
+    private int pageSize = 10;
+    private int tagPageSize = 50;
+    private int feedSize = 20;
+    private CommentSettings comments = CommentSettings.defaults();
+    private Map<String, Object> extra = Map.of();
+    private HeadingIds headingIds = HeadingIds.TINTA;
+    private List<MenuItem> menu = List.of();
+    private boolean search;
+    private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
+
+    private Builder() {}
+
+    private Builder(SiteConfig from) {
+      title = from.title;
+      description = from.description;
+      baseUrl = from.baseUrl;
+      language = from.language;
+      timeZone = from.timeZone;
+      author = from.author;
+      permalink = from.permalink;
+      pageSize = from.pageSize;
+      tagPageSize = from.tagPageSize;
+      feedSize = from.feedSize;
+      comments = from.comments;
+      extra = from.extra;
+      headingIds = from.headingIds;
+      menu = from.menu;
+      search = from.search;
+      maxFileSize = from.maxFileSize;
+    }
+
+    public Builder title(String value) {
+      title = value;
+      return this;
+    }
+
+    public Builder description(String value) {
+      description = value;
+      return this;
+    }
+
+    public Builder baseUrl(URI value) {
+      baseUrl = value;
+      return this;
+    }
+
+    public Builder language(String value) {
+      language = value;
+      return this;
+    }
+
+    public Builder timeZone(ZoneId value) {
+      timeZone = value;
+      return this;
+    }
+
+    public Builder author(Author value) {
+      author = value;
+      return this;
+    }
+
+    public Builder permalink(String value) {
+      permalink = value;
+      return this;
+    }
+
+    public Builder pageSize(int value) {
+      pageSize = value;
+      return this;
+    }
+
+    public Builder tagPageSize(int value) {
+      tagPageSize = value;
+      return this;
+    }
+
+    public Builder feedSize(int value) {
+      feedSize = value;
+      return this;
+    }
+
+    public Builder comments(CommentSettings value) {
+      comments = value;
+      return this;
+    }
+
+    public Builder extra(Map<String, Object> value) {
+      extra = value;
+      return this;
+    }
+
+    public Builder headingIds(HeadingIds value) {
+      headingIds = value;
+      return this;
+    }
+
+    public Builder menu(List<MenuItem> value) {
+      menu = value;
+      return this;
+    }
+
+    public Builder search(boolean value) {
+      search = value;
+      return this;
+    }
+
+    public Builder maxFileSize(long value) {
+      maxFileSize = value;
+      return this;
+    }
+
+    /**
+     * The settings.
+     *
+     * @throws IllegalArgumentException when a value breaks the record's rules
+     */
+    public SiteConfig build() {
+      return new SiteConfig(
+          title,
+          description,
+          baseUrl,
+          language,
+          timeZone,
+          author,
+          permalink,
+          pageSize,
+          tagPageSize,
+          feedSize,
+          comments,
+          extra,
+          headingIds,
+          menu,
+          search,
+          maxFileSize);
+    }
   }
 }

@@ -58,21 +58,20 @@ class ConfigLoaderTest {
         """);
     assertThat(c)
         .isEqualTo(
-            new SiteConfig(
-                "Catatan Marissa",
-                "Sekretaris",
-                URI.create("https://example.org/blog/"),
-                "id",
-                ZoneId.of("Asia/Jakarta"),
-                new Author("Marissa", "Saya *menulis*.\n"),
-                "/:year/:slug/",
-                3,
-                7,
-                5,
-                new CommentSettings(500, 100, 2).withTimeZone(ZoneId.of("Asia/Jakarta")),
-                Map.of("twitter", "marissa", "colors", List.of("red", "blue")),
-                HeadingIds.TINTA,
-                List.of()));
+            SiteConfig.builder()
+                .title("Catatan Marissa")
+                .description("Sekretaris")
+                .baseUrl(URI.create("https://example.org/blog/"))
+                .language("id")
+                .timeZone(ZoneId.of("Asia/Jakarta"))
+                .author(new Author("Marissa", "Saya *menulis*.\n"))
+                .permalink("/:year/:slug/")
+                .pageSize(3)
+                .tagPageSize(7)
+                .feedSize(5)
+                .comments(new CommentSettings(500, 100, 2).withTimeZone(ZoneId.of("Asia/Jakarta")))
+                .extra(Map.of("twitter", "marissa", "colors", List.of("red", "blue")))
+                .build());
   }
 
   @Test

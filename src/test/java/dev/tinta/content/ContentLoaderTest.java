@@ -30,21 +30,12 @@ class ContentLoaderTest {
 
   @TempDir Path site;
   final SiteConfig config =
-      new SiteConfig(
-          "Blog",
-          "",
-          SiteConfig.defaults().baseUrl(),
-          "id",
-          JAKARTA,
-          new dev.tinta.model.Author("Marissa", ""),
-          SiteConfig.DEFAULT_PERMALINK,
-          10,
-          50,
-          20,
-          dev.tinta.model.CommentSettings.defaults(),
-          Map.of(),
-          dev.tinta.model.HeadingIds.TINTA,
-          java.util.List.of());
+      SiteConfig.builder()
+          .title("Blog")
+          .language("id")
+          .timeZone(JAKARTA)
+          .author(new dev.tinta.model.Author("Marissa", ""))
+          .build();
 
   void write(String path, String text) throws IOException {
     Path file = site.resolve(path);

@@ -2,7 +2,6 @@ package dev.tinta.feeds;
 
 import dev.tinta.model.Article;
 import dev.tinta.model.Author;
-import dev.tinta.model.CommentSettings;
 import dev.tinta.model.Post;
 import dev.tinta.model.ProcessedHtml;
 import dev.tinta.model.SiteConfig;
@@ -24,21 +23,15 @@ final class FeedFixture {
   private FeedFixture() {}
 
   static SiteConfig config(int feedSize) {
-    return new SiteConfig(
-        "Catatan & <Marissa>",
-        "Sekretaris, administrasi",
-        URI.create("https://example.org/blog/"),
-        "id",
-        JAKARTA,
-        new Author("Marissa", ""),
-        SiteConfig.DEFAULT_PERMALINK,
-        10,
-        50,
-        feedSize,
-        CommentSettings.defaults(),
-        Map.of(),
-        dev.tinta.model.HeadingIds.TINTA,
-        java.util.List.of());
+    return SiteConfig.builder()
+        .title("Catatan & <Marissa>")
+        .description("Sekretaris, administrasi")
+        .baseUrl(URI.create("https://example.org/blog/"))
+        .language("id")
+        .timeZone(JAKARTA)
+        .author(new Author("Marissa", ""))
+        .feedSize(feedSize)
+        .build();
   }
 
   static Article article(
