@@ -3,8 +3,6 @@ package dev.tinta.config;
 import dev.tinta.model.Author;
 import dev.tinta.model.CommentSettings;
 import dev.tinta.model.HeadingIds;
-import dev.tinta.model.IntakeSettings;
-import dev.tinta.model.NotifySettings;
 import dev.tinta.model.SiteConfig;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.Problems;
@@ -29,6 +27,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads {@code site.yaml} into a {@link SiteConfig}; every mistake is reported at file:line:col.
+ * The site's own settings are read here; {@code comments:} by {@link CommentsReader}, {@code menu:}
+ * by {@link MenuReader}.
  */
 public final class ConfigLoader {
   /** The config file's name in the site folder. */
@@ -52,13 +52,6 @@ public final class ConfigLoader {
           "menu",
           "search",
           "max_file_size");
-
-  private static final Set<String> COMMENT_KEYS =
-      Set.of("max_body_length", "max_author_length", "max_depth", "endpoint", "intake", "notify");
-
-  private static final Set<String> INTAKE_KEYS =
-      Set.of(
-          "min_seconds", "max_age_hours", "per_minute", "per_day", "per_hour_total", "max_links");
 
   private ConfigLoader() {}
 
@@ -96,17 +89,8 @@ public final class ConfigLoader {
 
   private static SiteConfig read(YamlMap y, Problems problems) {
     SiteConfig d = SiteConfig.defaults();
-    for (String key : y.keys()) {
-      if (!KEYS.contains(key)) {
-        var at = y.keyPosition(key);
-        problems.add(
-            Problem.at(FILE, at.line(), at.column(), "unknown key '" + key + "'")
-                .withHint(
-                    "known keys: "
-                        + String.join(", ", KEYS.stream().sorted().toList())
-                        + "; put your own under 'params'"));
-      }
-    }
+    KnownKeys.check(
+        y, "", KEYS::contains, KnownKeys.hint(KEYS) + "; put your own under 'params'", problems);
     SiteConfig.Builder site = SiteConfig.builder();
     y.text("title").ifPresent(site::title);
     y.text("description").ifPresent(site::description);
@@ -123,7 +107,7 @@ public final class ConfigLoader {
     y.integer("feed_size", 1, 1000).ifPresent(site::feedSize);
     site.comments(
         y.map("comments")
-            .map(c -> comments(c, problems))
+            .map(c -> CommentsReader.read(c, problems))
             .orElse(CommentSettings.defaults())
             .withTimeZone(zone));
     y.map("params").map(p -> p.plain(Set.of())).ifPresent(site::extra);
@@ -172,77 +156,6 @@ public final class ConfigLoader {
         "heading_ids",
         "'" + text + "' is not a style of heading ids",
         "heading_ids: github (GitHub's ids) or tinta (tinta's first style)");
-    return Optional.empty();
-  }
-
-  private static CommentSettings comments(YamlMap c, Problems problems) {
-    CommentSettings d = CommentSettings.defaults();
-    unknownKeys(c, "comments.", COMMENT_KEYS, problems);
-    String endpoint = c.text("endpoint").flatMap(s -> endpoint(c, s)).orElse(d.endpoint());
-    IntakeSettings intake = c.map("intake").map(i -> intake(i, problems)).orElse(d.intake());
-    NotifySettings notify =
-        c.map("notify")
-            .map(n -> NotifyReader.read(n, endpoint, problems))
-            .orElse(d.notifications());
-    return new CommentSettings(
-        c.integer("max_body_length", 1, 1_000_000).orElse(d.maxBodyLength()),
-        c.integer("max_author_length", 1, 1000).orElse(d.maxAuthorLength()),
-        c.integer("max_depth", 1, 50).orElse(d.maxDepth()),
-        endpoint,
-        intake,
-        notify);
-  }
-
-  private static IntakeSettings intake(YamlMap i, Problems problems) {
-    IntakeSettings d = IntakeSettings.defaults();
-    unknownKeys(i, "comments.intake.", INTAKE_KEYS, problems);
-    int maxAgeHours = i.integer("max_age_hours", 1, 24 * 365).orElse(d.maxAgeHours());
-    int minSeconds = i.integer("min_seconds", 0, 3600).orElse(d.minSeconds());
-    if (minSeconds >= maxAgeHours * 3600) {
-      i.report("min_seconds", "'min_seconds' must be below max_age_hours", "min_seconds: 3");
-      minSeconds = d.minSeconds();
-    }
-    return new IntakeSettings(
-        minSeconds,
-        maxAgeHours,
-        i.integer("per_minute", 1, 1_000_000).orElse(d.perMinute()),
-        i.integer("per_day", 1, 1_000_000).orElse(d.perDay()),
-        i.integer("per_hour_total", 1, 1_000_000).orElse(d.perHourTotal()),
-        i.integer("max_links", 0, 1000).orElse(d.maxLinks()));
-  }
-
-  private static void unknownKeys(YamlMap y, String prefix, Set<String> known, Problems problems) {
-    for (String key : y.keys()) {
-      if (!known.contains(key)) {
-        var at = y.keyPosition(key);
-        problems.add(
-            Problem.at(FILE, at.line(), at.column(), "unknown key '" + prefix + key + "'")
-                .withHint("known keys: " + String.join(", ", known.stream().sorted().toList())));
-      }
-    }
-  }
-
-  /** The intake server's public URL: absolute http(s), no query or fragment, ending in /. */
-  private static Optional<String> endpoint(YamlMap y, String text) {
-    String hint = "endpoint: https://comments.example.org/";
-    if (text.isBlank()) {
-      return Optional.of("");
-    }
-    try {
-      URI uri = new URI(text.strip().endsWith("/") ? text.strip() : text.strip() + "/");
-      String scheme = uri.getScheme();
-      if (uri.isAbsolute()
-          && uri.getHost() != null
-          && uri.getRawQuery() == null
-          && uri.getRawFragment() == null
-          && uri.getRawUserInfo() == null
-          && ("http".equals(scheme) || "https".equals(scheme))) {
-        return Optional.of(uri.toASCIIString());
-      }
-    } catch (URISyntaxException e) {
-      // reported below
-    }
-    y.report("endpoint", "'comments.endpoint' must be an absolute http or https URL", hint);
     return Optional.empty();
   }
 

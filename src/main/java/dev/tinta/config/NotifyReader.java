@@ -32,7 +32,7 @@ final class NotifyReader {
   /** The settings under {@code comments.notify}; {@code endpoint} is "" when none is set. */
   static NotifySettings read(YamlMap n, String endpoint, Problems problems) {
     NotifySettings d = NotifySettings.defaults();
-    unknown(n, "comments.notify.", KEYS, problems);
+    KnownKeys.check(n, "comments.notify.", KEYS, problems);
     Duration every = n.text("every").flatMap(s -> every(n, s)).orElse(d.every());
     SmtpSettings smtp = n.map("smtp").flatMap(s -> smtp(s, problems)).orElse(d.smtp());
     if (smtp.configured() && endpoint.isEmpty()) {
@@ -74,19 +74,13 @@ final class NotifyReader {
                   "a password must not be written in site.yaml")
               .withHint(hint));
     }
-    for (String key : s.keys()) {
-      if (!SMTP_KEYS.contains(key) && !key.equals("password")) {
-        YamlPosition at = s.keyPosition(key);
-        problems.add(
-            Problem.at(
-                    ConfigLoader.FILE,
-                    at.line(),
-                    at.column(),
-                    "unknown key 'comments.notify.smtp." + key + "'")
-                .withHint(
-                    "known keys: " + String.join(", ", SMTP_KEYS.stream().sorted().toList())));
-      }
-    }
+    // a password is reported above, not as unknown too
+    KnownKeys.check(
+        s,
+        "comments.notify.smtp.",
+        key -> SMTP_KEYS.contains(key) || key.equals("password"),
+        KnownKeys.hint(SMTP_KEYS),
+        problems);
     String smtpHint = "smtp: {host: smtp.example.org, from: blog@example.org, to: me@example.org}";
     Optional<String> host =
         s.requiredText("host", smtpHint).map(String::strip).filter(h -> host(s, h));
@@ -131,17 +125,5 @@ final class NotifyReader {
         "'" + key + "' must be one mail address such as me@example.org",
         key + ": me@example.org");
     return false;
-  }
-
-  private static void unknown(YamlMap y, String prefix, Set<String> known, Problems problems) {
-    for (String key : y.keys()) {
-      if (!known.contains(key)) {
-        YamlPosition at = y.keyPosition(key);
-        problems.add(
-            Problem.at(
-                    ConfigLoader.FILE, at.line(), at.column(), "unknown key '" + prefix + key + "'")
-                .withHint("known keys: " + String.join(", ", known.stream().sorted().toList())));
-      }
-    }
   }
 }
