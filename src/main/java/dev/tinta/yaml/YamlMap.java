@@ -81,8 +81,7 @@ public final class YamlMap {
   }
 
   public boolean has(String key) {
-    Node value = values.get(key);
-    return value != null && !isNull(value);
+    return !absent(values.get(key));
   }
 
   /** The file problems are reported against. */
@@ -127,7 +126,7 @@ public final class YamlMap {
   /** A scalar value as text; numbers and booleans are given as written. */
   public Optional<String> text(String key) {
     Node value = values.get(key);
-    if (value == null || isNull(value)) {
+    if (absent(value)) {
       return Optional.empty();
     }
     if (value instanceof ScalarNode scalar) {
@@ -159,23 +158,19 @@ public final class YamlMap {
 
   /** A list of scalars. A lone scalar is a mistake, reported with the list form as hint. */
   public Optional<List<String>> textList(String key) {
-    Node value = values.get(key);
-    if (value == null || isNull(value)) {
-      return Optional.empty();
-    }
-    if (!(value instanceof SequenceNode seq)) {
-      report(key, "'" + key + "' must be a list, not a " + kind(value), key + ": [a, b]");
-      return Optional.empty();
-    }
+    return items(key, key + ": [a, b]").map(items -> texts(key, items));
+  }
+
+  private List<String> texts(String key, List<Node> items) {
     List<String> out = new ArrayList<>();
-    for (Node item : seq.getValue()) {
+    for (Node item : items) {
       if (item instanceof ScalarNode scalar && !isNull(item)) {
         out.add(scalar.getValue());
       } else {
         report(item, "items of '" + key + "' must be text, not a " + kind(item));
       }
     }
-    return Optional.of(out);
+    return out;
   }
 
   /** A list of scalars, or one scalar read as a list of one (Jekyll writes {@code key: /x}). */
@@ -190,7 +185,7 @@ public final class YamlMap {
   /** A boolean ({@code true}/{@code false}, YAML 1.2 core schema). */
   public Optional<Boolean> bool(String key) {
     Node value = values.get(key);
-    if (value == null || isNull(value)) {
+    if (absent(value)) {
       return Optional.empty();
     }
     if (value instanceof ScalarNode scalar && Tag.BOOL.equals(scalar.getTag())) {
@@ -204,7 +199,7 @@ public final class YamlMap {
   /** An integer within {@code [min, max]}. */
   public Optional<Integer> integer(String key, int min, int max) {
     Node value = values.get(key);
-    if (value == null || isNull(value)) {
+    if (absent(value)) {
       return Optional.empty();
     }
     if (value instanceof ScalarNode scalar && Tag.INT.equals(scalar.getTag())) {
@@ -225,7 +220,7 @@ public final class YamlMap {
   /** A nested mapping. */
   public Optional<YamlMap> map(String key) {
     Node value = values.get(key);
-    if (value == null || isNull(value)) {
+    if (absent(value)) {
       return Optional.empty();
     }
     if (value instanceof MappingNode mapping) {
@@ -235,21 +230,30 @@ public final class YamlMap {
     return Optional.empty();
   }
 
-  /** A sequence of mappings (such as a comments file's entries). */
+  /** A sequence of mappings (such as the menu's entries); an item of another kind is reported. */
   public Optional<List<YamlMap>> mapList(String key) {
-    Node value = values.get(key);
-    if (value == null || isNull(value)) {
-      return Optional.empty();
-    }
-    if (!(value instanceof SequenceNode seq)) {
-      report(value, "'" + key + "' must be a list, not a " + kind(value));
-      return Optional.empty();
-    }
+    return items(key, "").map(this::maps);
+  }
+
+  private List<YamlMap> maps(List<Node> items) {
     List<YamlMap> out = new ArrayList<>();
-    for (Node item : seq.getValue()) {
+    for (Node item : items) {
       of(item, file, lineOffset, problems).ifPresent(out::add);
     }
-    return Optional.of(out);
+    return out;
+  }
+
+  /** The items of a list value; a value of another kind is reported, with {@code hint}. */
+  private Optional<List<Node>> items(String key, String hint) {
+    Node value = values.get(key);
+    if (absent(value)) {
+      return Optional.empty();
+    }
+    if (value instanceof SequenceNode seq) {
+      return Optional.of(seq.getValue());
+    }
+    report(key, "'" + key + "' must be a list, not a " + kind(value), hint);
+    return Optional.empty();
   }
 
   /**
@@ -261,53 +265,18 @@ public final class YamlMap {
     values.forEach(
         (k, v) -> {
           if (!except.contains(k) && !isNull(v)) {
-            out.put(k, toPlain(v));
+            out.put(k, PlainValues.of(v));
           }
         });
     return out;
   }
 
-  private static Object toPlain(Node node) {
-    if (node instanceof ScalarNode scalar) {
-      Tag tag = scalar.getTag();
-      String text = scalar.getValue();
-      try {
-        if (Tag.INT.equals(tag)) {
-          return Long.parseLong(text);
-        }
-        if (Tag.FLOAT.equals(tag)) {
-          return Double.parseDouble(text);
-        }
-      } catch (NumberFormatException e) {
-        return text;
-      }
-      if (Tag.BOOL.equals(tag)) {
-        return Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT));
-      }
-      return text;
-    }
-    if (node instanceof SequenceNode seq) {
-      List<Object> list = new ArrayList<>();
-      for (Node item : seq.getValue()) {
-        if (!isNull(item)) {
-          list.add(toPlain(item));
-        }
-      }
-      return List.copyOf(list);
-    }
-    if (node instanceof MappingNode mapping) {
-      Map<String, Object> map = new LinkedHashMap<>();
-      for (NodeTuple t : mapping.getValue()) {
-        if (t.getKeyNode() instanceof ScalarNode key && !isNull(t.getValueNode())) {
-          map.put(key.getValue(), toPlain(t.getValueNode()));
-        }
-      }
-      return Collections.unmodifiableMap(map);
-    }
-    return "";
+  /** Whether a value is absent from the mapping or written as null ({@code key:} or {@code ~}). */
+  private static boolean absent(Node value) {
+    return value == null || isNull(value);
   }
 
-  private static boolean isNull(Node node) {
+  static boolean isNull(Node node) {
     return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
   }
 
