@@ -34,7 +34,6 @@ final class HugoImporter implements Importer {
                 zone(String.valueOf(config.getOrDefault("timeZone", ""))).orElse(request.zone()));
     Map<?, ?> permalinks = config.get("permalinks") instanceof Map<?, ?> m ? m : Map.of();
     ResultBuilder out = new ResultBuilder();
-    TemplateTags tags = new TemplateTags(true);
     HtmlBodies bodies = new HtmlBodies(request.markdown());
     Path content = root.resolve("content");
     if (!Files.isDirectory(content)) {
@@ -61,7 +60,7 @@ final class HugoImporter implements Importer {
       for (String a : s.list("aliases")) {
         aliases.add(a.startsWith("/") || a.startsWith("http") ? a : sectionDir + a);
       }
-      String body = tags.convert(s.body(), name, s.bodyLine(), out.warnings);
+      String body = HugoShortcodes.convert(s.body(), name, s.bodyLine(), out.warnings);
       if (fileName.endsWith(".html")) {
         body = bodies.body(body);
       }

@@ -39,7 +39,6 @@ final class JekyllImporter implements Importer {
     ZoneId zone = request.givenZone().orElse(zone(config.text("timezone")).orElse(request.zone()));
     String pattern = pattern(config.text("permalink"));
     HtmlBodies bodies = new HtmlBodies(request.markdown());
-    TemplateTags tags = new TemplateTags(false);
     boolean anyCategories = false;
     for (String folder : List.of("_posts", "_drafts")) {
       for (Path f :
@@ -95,7 +94,7 @@ final class JekyllImporter implements Importer {
           aliases.add(own);
         }
         aliases.addAll(s.list("redirect_from"));
-        String body = tags.convert(s.body(), name, s.bodyLine(), out.warnings);
+        String body = LiquidTags.convert(s.body(), name, s.bodyLine(), out.warnings);
         if (f.getFileName().toString().endsWith(".html")) {
           body = bodies.body(body);
         }
@@ -144,7 +143,7 @@ final class JekyllImporter implements Importer {
               : s.text("permalink");
       List<String> aliases = new ArrayList<>(List.of(old));
       aliases.addAll(s.list("redirect_from"));
-      String body = tags.convert(s.body(), name, s.bodyLine(), out.warnings);
+      String body = LiquidTags.convert(s.body(), name, s.bodyLine(), out.warnings);
       out.add(
           new ImportedPage(
               name,

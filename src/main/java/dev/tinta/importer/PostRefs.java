@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Links from one imported post to another ({@code {% post_url %}}, {@code {% link %}}, Hugo's
- * {@code ref}). {@link TemplateTags} cannot know where the target's file will be (a post with files
- * becomes a folder), so it leaves a reference that {@link ImportPlan} resolves into a link relative
- * to the linking file, which the build turns into the target's URL.
+ * {@code ref}). {@link LiquidTags} and {@link HugoShortcodes} cannot know where the target's file
+ * will be (a post with files becomes a folder), so it leaves a reference that {@link ImportPlan}
+ * resolves into a link relative to the linking file, which the build turns into the target's URL.
  */
 final class PostRefs {
   /** Private-use characters no source holds: start, separator, end of a reference. */
