@@ -72,7 +72,7 @@ final class CommentEditor {
                 TextEdits.newline(parsed.text())),
         parsed ->
             parsed.comments().stream()
-                .map(c -> c.id().equals(ref.id()) ? withBody(c, text) : c)
+                .map(c -> c.id().equals(ref.id()) ? c.withBody(text) : c)
                 .toList());
   }
 
@@ -153,21 +153,5 @@ final class CommentEditor {
               parser, name, ref.postSlug(), changed, new ArrayList<>(expected.comments(t)));
           return new Edit<>(Optional.of(changed), target);
         });
-  }
-
-  private static Comment withBody(Comment c, String body) {
-    return new Comment(
-        c.postSlug(),
-        c.id(),
-        c.author(),
-        c.url(),
-        c.date(),
-        c.status(),
-        c.parent(),
-        body,
-        c.file(),
-        c.line(),
-        c.ipHash(),
-        c.owner());
   }
 }

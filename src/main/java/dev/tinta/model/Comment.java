@@ -44,22 +44,6 @@ public record Comment(
     Objects.requireNonNull(ipHash);
   }
 
-  /** A reader's comment (not the owner's). */
-  public Comment(
-      String postSlug,
-      String id,
-      String author,
-      String url,
-      ZonedDateTime date,
-      CommentStatus status,
-      String parent,
-      String body,
-      String file,
-      int line,
-      String ipHash) {
-    this(postSlug, id, author, url, date, status, parent, body, file, line, ipHash, false);
-  }
-
   /** A comment without an {@code ip_hash} (written by hand, the CLI or an import). */
   public Comment(
       String postSlug,
@@ -73,5 +57,23 @@ public record Comment(
       String file,
       int line) {
     this(postSlug, id, author, url, date, status, parent, body, file, line, "", false);
+  }
+
+  /** The same comment with another status. */
+  public Comment withStatus(CommentStatus newStatus) {
+    return new Comment(
+        postSlug, id, author, url, date, newStatus, parent, body, file, line, ipHash, owner);
+  }
+
+  /** The same comment with another body. */
+  public Comment withBody(String newBody) {
+    return new Comment(
+        postSlug, id, author, url, date, status, parent, newBody, file, line, ipHash, owner);
+  }
+
+  /** The same comment at another line of its file. */
+  public Comment withLine(int newLine) {
+    return new Comment(
+        postSlug, id, author, url, date, status, parent, body, file, newLine, ipHash, owner);
   }
 }
