@@ -64,25 +64,27 @@ final class HugoImporter implements Importer {
       if (fileName.endsWith(".html")) {
         body = bodies.body(body);
       }
-      body = body.endsWith("\n") ? body : body + "\n";
+      body = Texts.withFinalNewline(body);
       boolean draft = s.flag("draft");
-      if (section.isEmpty() || (parts.length == 2 && bundle)) {
-        if (!s.text("url").isEmpty()) {
-          aliases.add(0, s.text("url"));
-        } else {
-          aliases.add(0, "/" + slug + "/");
-        }
-        out.add(
-            new ImportedPage(
-                name, slug, title.isEmpty() ? slug : title, draft, paths(aliases), body, name));
-        continue;
-      }
-      Optional<ZonedDateTime> date = s.date("date", zone).or(() -> s.date("publishDate", zone));
-      if (date.isEmpty()) {
+      // a file at the top of content/ or a bundle there is a page; so is a post without a date
+      boolean page = section.isEmpty() || (parts.length == 2 && bundle);
+      Optional<ZonedDateTime> date =
+          page ? Optional.empty() : s.date("date", zone).or(() -> s.date("publishDate", zone));
+      if (page) {
+        aliases.add(0, s.text("url").isEmpty() ? "/" + slug + "/" : s.text("url"));
+      } else if (date.isEmpty()) {
         out.warn(name, "no date; the file's section is " + section + ", so it was read as a page");
+      }
+      if (date.isEmpty()) {
         out.add(
             new ImportedPage(
-                name, slug, title.isEmpty() ? slug : title, draft, paths(aliases), body, name));
+                name,
+                slug,
+                title.isEmpty() ? slug : title,
+                draft,
+                Texts.aliases(aliases),
+                body,
+                name));
         continue;
       }
       String own =
@@ -107,7 +109,7 @@ final class HugoImporter implements Importer {
               draft,
               summary,
               "",
-              paths(aliases),
+              Texts.aliases(aliases),
               body,
               name));
       if (bundle) {
@@ -145,14 +147,6 @@ final class HugoImporter implements Importer {
 
   private static boolean source(String name) {
     return BlogFolder.markdown(name) || name.endsWith(".html");
-  }
-
-  private static List<String> paths(List<String> urls) {
-    return urls.stream()
-        .map(JekyllImporter::sitePath)
-        .flatMap(Optional::stream)
-        .distinct()
-        .toList();
   }
 
   private static Map<String, Object> config(Path root) {

@@ -112,12 +112,8 @@ final class JekyllImporter implements Importer {
                 draft,
                 summary,
                 s.text("lang"),
-                aliases.stream()
-                    .map(JekyllImporter::sitePath)
-                    .flatMap(Optional::stream)
-                    .distinct()
-                    .toList(),
-                body.endsWith("\n") ? body : body + "\n",
+                Texts.aliases(aliases),
+                Texts.withFinalNewline(body),
                 name));
       }
     }
@@ -150,12 +146,8 @@ final class JekyllImporter implements Importer {
               Texts.slug(stem, title, "page"),
               title.isEmpty() ? stem : title,
               s.isFalse("published"),
-              aliases.stream()
-                  .map(JekyllImporter::sitePath)
-                  .flatMap(Optional::stream)
-                  .distinct()
-                  .toList(),
-              body.endsWith("\n") ? body : body + "\n",
+              Texts.aliases(aliases),
+              Texts.withFinalNewline(body),
               name));
     }
     for (Path f : BlogFolder.files(root, p -> isStatic(root, p))) {
@@ -248,22 +240,5 @@ final class JekyllImporter implements Importer {
             .replace(":title", title)
             .replace(":slug", Texts.slug(title, "", title));
     return url.replaceAll("/{2,}", "/");
-  }
-
-  /** An old URL as a site path for {@code aliases}, or empty when it cannot be one. */
-  static Optional<String> sitePath(String url) {
-    String u = url.strip();
-    if (u.startsWith("http://") || u.startsWith("https://")) {
-      return Texts.path(u);
-    }
-    if (!u.startsWith("/")
-        || u.contains("?")
-        || u.contains("#")
-        || u.contains("..")
-        || u.contains(":")) {
-      return Optional.empty();
-    }
-    String last = u.substring(u.lastIndexOf('/') + 1);
-    return Optional.of(last.isEmpty() || last.contains(".") ? u : u + "/");
   }
 }

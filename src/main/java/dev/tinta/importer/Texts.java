@@ -6,11 +6,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 
-/** Small conversions every importer needs: titles, slugs, dates, paths of old URLs. */
+/** Small conversions every importer needs: titles, slugs, dates, paths of old URLs, bodies. */
 final class Texts {
   private Texts() {}
 
@@ -61,6 +62,36 @@ final class Texts {
     } catch (java.net.URISyntaxException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Old URLs as the site paths of {@code aliases}, each once, in order; those that cannot be one
+   * are left out.
+   */
+  static List<String> aliases(List<String> urls) {
+    return urls.stream().map(Texts::aliasPath).flatMap(Optional::stream).distinct().toList();
+  }
+
+  /** An old URL as a site path for {@code aliases}, or empty when it cannot be one. */
+  static Optional<String> aliasPath(String url) {
+    String u = url.strip();
+    if (u.startsWith("http://") || u.startsWith("https://")) {
+      return path(u);
+    }
+    if (!u.startsWith("/")
+        || u.contains("?")
+        || u.contains("#")
+        || u.contains("..")
+        || u.contains(":")) {
+      return Optional.empty();
+    }
+    String last = u.substring(u.lastIndexOf('/') + 1);
+    return Optional.of(last.isEmpty() || last.contains(".") ? u : u + "/");
+  }
+
+  /** A body that ends in a line break, as a Markdown file should. */
+  static String withFinalNewline(String body) {
+    return body.endsWith("\n") ? body : body + "\n";
   }
 
   /** An RFC 3339 date-time with its own offset, to the second; empty when it is not one. */
