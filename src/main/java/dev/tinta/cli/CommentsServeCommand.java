@@ -36,12 +36,7 @@ import picocli.CommandLine.Option;
 final class CommentsServeCommand implements Callable<Integer> {
   @Mixin SiteOption site;
 
-  @Option(
-      names = "--port",
-      paramLabel = "PORT",
-      defaultValue = "8080",
-      description = "The port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-  int port;
+  @Mixin PortOption port = new PortOption(8080);
 
   @Option(
       names = "--bind",
@@ -94,16 +89,13 @@ final class CommentsServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (port < 0 || port > 65_535) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--port must be between 0 and 65535, not " + port);
-    }
+    int listenPort = port.checked(spec);
     Path dir = site.existingDir();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     IntakeOptions options =
         IntakeOptions.of(dir)
-            .withAddress(bind, port)
+            .withAddress(bind, listenPort)
             .withSecretFile(Optional.ofNullable(secretFile).map(Path::toAbsolutePath))
             .withTrustProxy(trustProxy);
     Consumer<String> log =

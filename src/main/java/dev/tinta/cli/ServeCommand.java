@@ -26,12 +26,7 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
   @Mixin SiteOption site;
 
-  @Option(
-      names = "--port",
-      paramLabel = "PORT",
-      defaultValue = "" + ServeOptions.DEFAULT_PORT,
-      description = "The port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-  int port;
+  @Mixin PortOption port = new PortOption(ServeOptions.DEFAULT_PORT);
 
   @Option(
       names = "--bind",
@@ -48,13 +43,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (port < 0 || port > 65_535) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--port must be between 0 and 65535, not " + port);
-    }
+    int listenPort = port.checked(spec);
     ServeOptions options =
         ServeOptions.of(site.existingDir())
-            .withAddress(bind, port)
+            .withAddress(bind, listenPort)
             .withPosts(posts.drafts, posts.future);
     CommandLine cli = spec.commandLine();
     try (DevServer server = new DevServer(options, cli.getOut(), cli.getErr())) {
