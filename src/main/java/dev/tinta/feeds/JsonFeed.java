@@ -4,6 +4,7 @@ import dev.tinta.model.Article;
 import dev.tinta.model.OutputFile;
 import dev.tinta.model.SiteConfig;
 import dev.tinta.model.TagRef;
+import dev.tinta.text.Json;
 import java.nio.charset.StandardCharsets;
 
 /** {@code feed.json}: JSON Feed 1.1. */
@@ -59,25 +60,6 @@ public final class JsonFeed extends Feed.Document {
 
   /** A JSON string literal (RFC 8259 §7), escaping {@code <} too so it is safe inside HTML. */
   static String quote(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      switch (ch) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '<' -> out.append("\\u003c");
-        default -> {
-          if (ch < 0x20 || ch == '\u2028' || ch == '\u2029') {
-            out.append(String.format("\\u%04x", (int) ch));
-          } else {
-            out.append(ch);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    return Json.htmlSafeString(new StringBuilder(s.length() + 2), s).toString();
   }
 }

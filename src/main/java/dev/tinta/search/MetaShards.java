@@ -1,6 +1,7 @@
 package dev.tinta.search;
 
 import dev.tinta.model.OutputFile;
+import dev.tinta.text.Json;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package dev.tinta.search;
 
 import dev.tinta.model.OutputFile;
 import dev.tinta.parallel.Workers;
+import dev.tinta.text.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,2 +1,5 @@
-/** Text helpers every stage shares: strict UTF-8 decoding, the date forms authors write. */
+/**
+ * Text helpers every stage shares: strict UTF-8 decoding, the date forms authors write, JSON
+ * strings.
+ */
 package dev.tinta.text;
