@@ -23,30 +23,24 @@ final class DelimiterBudget implements InlineParserFactory {
   public InlineParser create(InlineParserContext context) {
     InlineParser parser = CommonmarkInternals.inlineParser(context);
     return (SourceLines lines, Node block) -> {
-      int brackets = brackets(lines);
-      if (brackets > MAX_RUNS) {
-        String first =
-            lines.getLines().isEmpty() ? "" : lines.getLines().get(0).getContent().toString();
-        throw new MarkdownTooComplex(
-            first,
-            brackets,
-            "'['",
-            "escape them as \\[, or put the text in a code block",
-            MAX_RUNS);
-      }
-      int runs = runs(lines);
-      if (runs > MAX_RUNS) {
-        String first =
-            lines.getLines().isEmpty() ? "" : lines.getLines().get(0).getContent().toString();
-        throw new MarkdownTooComplex(
-            first,
-            runs,
-            "runs of '*', '_' or '~'",
-            "escape them as \\*, \\_ or \\~, or put the text in a code block",
-            MAX_RUNS);
-      }
+      refuseOverBudget(
+          lines, brackets(lines), "'['", "escape them as \\[, or put the text in a code block");
+      refuseOverBudget(
+          lines,
+          runs(lines),
+          "runs of '*', '_' or '~'",
+          "escape them as \\*, \\_ or \\~, or put the text in a code block");
       parser.parse(lines, block);
     };
+  }
+
+  /** Refuses a block with more than {@link #MAX_RUNS} of {@code what}, naming its first line. */
+  private static void refuseOverBudget(SourceLines lines, int count, String what, String hint) {
+    if (count > MAX_RUNS) {
+      String first =
+          lines.getLines().isEmpty() ? "" : lines.getLines().get(0).getContent().toString();
+      throw new MarkdownTooComplex(first, count, what, hint, MAX_RUNS);
+    }
   }
 
   /**
