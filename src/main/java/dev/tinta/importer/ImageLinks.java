@@ -21,24 +21,22 @@ final class ImageLinks {
 
   /** Absolute (http, https) image URLs in order of appearance, each once. */
   static List<String> find(String body) {
-    List<String> out = new ArrayList<>();
-    for (Element img : Jsoup.parseBodyFragment(body).select("img[src]")) {
-      out.add(img.attr("src"));
-    }
-    Matcher m = MARKDOWN_IMAGE.matcher(body);
-    while (m.find()) {
-      out.add(m.group(1));
-    }
-    return absolute(out);
+    return urls(body, "img", "src", MARKDOWN_IMAGE);
   }
 
   /** Absolute link targets ({@code <a href>}, Markdown links) in order of appearance, each once. */
   static List<String> links(String body) {
+    return urls(body, "a", "href", MARKDOWN_LINK);
+  }
+
+  /** The absolute URLs of {@code <element attribute>} in the HTML, then of the Markdown form. */
+  private static List<String> urls(
+      String body, String element, String attribute, Pattern markdown) {
     List<String> out = new ArrayList<>();
-    for (Element a : Jsoup.parseBodyFragment(body).select("a[href]")) {
-      out.add(a.attr("href"));
+    for (Element e : Jsoup.parseBodyFragment(body).select(element + "[" + attribute + "]")) {
+      out.add(e.attr(attribute));
     }
-    Matcher m = MARKDOWN_LINK.matcher(body);
+    Matcher m = markdown.matcher(body);
     while (m.find()) {
       out.add(m.group(1));
     }
