@@ -31,11 +31,6 @@ public final class Highlighter {
     return new TreeSet<>(languages.all().keySet());
   }
 
-  /** Whether {@code language} (any case) is highlighted. */
-  public boolean supports(String language) {
-    return languages.lexer(language).isPresent();
-  }
-
   /**
    * Lines longer than this are not lexed (the block is one plain run): RSyntaxTextArea's token
    * makers slow down more than linearly on one very long line (bench/pathological.py: a 220 KB line

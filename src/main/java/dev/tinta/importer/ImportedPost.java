@@ -57,22 +57,4 @@ public record ImportedPost(
         sourceId, newSlug, title, date, updated, author, tags, draft, summary, lang, aliases, body,
         origin);
   }
-
-  /** The same post with other aliases. */
-  public ImportedPost withAliases(List<String> newAliases) {
-    return new ImportedPost(
-        sourceId,
-        slug,
-        title,
-        date,
-        updated,
-        author,
-        tags,
-        draft,
-        summary,
-        lang,
-        newAliases,
-        body,
-        origin);
-  }
 }

@@ -74,9 +74,4 @@ public record CommentSettings(
     return new CommentSettings(
         maxBodyLength, maxAuthorLength, maxDepth, endpoint, intake, zone, notifications);
   }
-
-  /** Whether readers can send comments (an intake server is configured). */
-  public boolean acceptsComments() {
-    return !endpoint.isEmpty();
-  }
 }

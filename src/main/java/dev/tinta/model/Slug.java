@@ -64,9 +64,4 @@ public final class Slug {
     }
     return true;
   }
-
-  /** Whether {@code text} is already a slug (what {@link #of} returns for it). */
-  public static boolean isSlug(String text) {
-    return !text.isEmpty() && of(text).equals(text);
-  }
 }

@@ -65,13 +65,6 @@ public record Problem(
     return new Problem(file, line, column, message, newHint, severity);
   }
 
-  /**
-   * The same problem moved down by {@code lines} lines (front matter sits below the first line).
-   */
-  public Problem shifted(int lines) {
-    return line == 0 ? this : new Problem(file, line + lines, column, message, hint, severity);
-  }
-
   /** The compiler-style line: {@code content/posts/x.md:3:7: error: message (hint: ...)}. */
   public String format() {
     StringBuilder out = new StringBuilder(file);

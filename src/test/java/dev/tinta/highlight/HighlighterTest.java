@@ -41,9 +41,9 @@ class HighlighterTest {
   @Test
   void namesAreCaseInsensitiveAndUnknownOnesAreNotHighlighted() {
     assertThat(highlighter.highlight("YAML", "a: 1\n")).isPresent();
-    assertThat(highlighter.supports("Py")).isTrue();
+    assertThat(highlighter.highlight("Py", "x = 1\n")).isPresent();
     assertThat(highlighter.highlight("klingon", "a: 1\n")).isEmpty();
-    assertThat(highlighter.supports("")).isFalse();
+    assertThat(highlighter.highlight("", "a: 1\n")).isEmpty();
     assertThat(highlighter.languages())
         .contains(
             "java",

@@ -26,15 +26,8 @@ class ProblemTest {
   }
 
   @Test
-  void shiftedMovesKnownLinesOnly() {
-    assertThat(Problem.at("a.md", 2, 5, "m").withHint("h").shifted(3))
-        .isEqualTo(new Problem("a.md", 5, 5, "m", "h"));
-    assertThat(Problem.inFile("a.md", "m").shifted(3)).isEqualTo(Problem.inFile("a.md", "m"));
-  }
-
-  @Test
   void aWarningPrintsAsOneAndKeepsItsSeverity() {
-    Problem w = Problem.warningAt("content/posts/a.md", 2, 1, "m").withHint("h").shifted(1);
+    Problem w = Problem.warningAt("content/posts/a.md", 3, 1, "m").withHint("h");
     assertThat(w.format()).isEqualTo("content/posts/a.md:3:1: warning: m (hint: h)");
     assertThat(w.isWarning()).isTrue();
     assertThat(w.severity()).isEqualTo(Problem.Severity.WARNING);
