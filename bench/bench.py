@@ -46,7 +46,11 @@ AOT = ["-Xlog:cds=off", "-Xlog:aot=off", "-XX:AOTCache={aot}"]
 # A mode is a list of JVM flags for `java -jar`, or a dict: {"launcher": True} runs bin/tinta;
 # "java25": True runs Java 25 (--java25) instead of the java on PATH.
 MODES = {
+    # bin/tinta as users run it: `tinta build` goes to the warm build daemon, which the first
+    # (warm-up) run starts; the daemon's CPU and memory are counted in each run's figures
     "launcher": {"launcher": True},
+    # bin/tinta with the daemon off: a cold JVM with the start-up cache every run
+    "launcher-nodaemon": {"launcher": True, "env": {"TINTA_DAEMON": "off"}},
     "launcher-java25": {"launcher": True, "java25": True},
     # what the start-up cache is worth: the launcher's flags without any archive
     "nocache": PLAIN_FLAGS,
@@ -276,6 +280,8 @@ def install_copy(cache, jar):
     launcher = os.path.join(d, "bin", "tinta")
     shutil.copyfile(os.path.join(REPO, "src", "dist", "bin", "tinta"), launcher)
     os.chmod(launcher, 0o755)
+    shutil.copyfile(os.path.join(REPO, "src", "dist", "lib", "daemon-client.bash"),
+                    os.path.join(d, "lib", "daemon-client.bash"))
     lib = os.path.join(d, "lib", "tinta.jar")
     if not os.path.exists(lib) or sha(lib) != sha(jar):
         shutil.copyfile(jar, lib)
@@ -301,7 +307,7 @@ def startup_caches(cache, launcher, lib, site, java25):
         first[key] = time.monotonic() - t0
         r = subprocess.run([launcher, "--version"], capture_output=True, text=True,
                            env=env | extra)
-        line = r.stdout.strip().splitlines()[-1] if r.stdout.strip() else ""
+        line = next((l for l in r.stdout.splitlines() if l.startswith("start-up cache:")), "")
         m = re.match(r"start-up cache: in use \((AppCDS archive|AOT cache) (.*)\)$", line)
         if not m:
             sys.exit(f"bench: the launcher's start-up cache is not in use: {line!r}")
@@ -390,6 +396,7 @@ def run_once(job, args):
     if args.wait_idle > 0:
         wait_idle(args.wait_idle, args.noisy_cores)
     os.sync()  # the previous run's dirty pages are not written back inside this one
+    daemons0 = daemon_usage(job.get("daemons"), reset_peak=True)
     b0 = busy_seconds()
     t0 = time.monotonic()
     with tempfile.TemporaryFile() as fo, tempfile.TemporaryFile() as fe:
@@ -401,13 +408,51 @@ def run_once(job, args):
         fe.seek(0)
         out, err = fo.read().decode(errors="replace"), fe.read().decode(errors="replace")
     cpu = ru.ru_utime + ru.ru_stime
+    user, system, rss = ru.ru_utime, ru.ru_stime, ru.ru_maxrss / 1024
+    daemons1 = daemon_usage(job.get("daemons"), reset_peak=False)
+    for pid, (u1, s1, peak) in daemons1.items():
+        u0, s0, _ = daemons0.get(pid, (0.0, 0.0, 0))
+        user, system = user + u1 - u0, system + s1 - s0
+        rss = max(rss, peak / 1024)
+    cpu = user + system
     bg = max(0.0, (busy_seconds() - b0 - cpu) / wall)
     set_aside(job["trash"])
     if p.returncode != 0:
         sys.exit(f"bench: {job['name']} failed (exit {p.returncode}):\n{err[-3000:]}")
     job["stdout"] = out.strip().splitlines()[-1:]
-    return {"wall": wall, "cpu": cpu, "user": ru.ru_utime, "sys": ru.ru_stime,
-            "rss": ru.ru_maxrss / 1024, "bg": bg, "noisy": bg > args.noisy_cores}
+    return {"wall": wall, "cpu": cpu, "user": user, "sys": system,
+            "rss": rss, "bg": bg, "noisy": bg > args.noisy_cores}
+
+
+def daemon_usage(folder, reset_peak):
+    """CPU seconds (user, system) and peak RSS (KiB) of each build daemon with a port file in
+    FOLDER, by pid; with reset_peak, the peak is reset first (/proc/PID/clear_refs, 5), so that
+    the peak read after a run is that run's."""
+    usage = {}
+    if not folder or not os.path.isdir(folder):
+        return usage
+    for name in os.listdir(folder):
+        if not name.endswith(".port"):
+            continue
+        try:
+            with open(os.path.join(folder, name)) as f:
+                pid = int(f.read().split()[2])
+            if reset_peak:
+                with open(f"/proc/{pid}/clear_refs", "w") as f:
+                    f.write("5")
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            with open(f"/proc/{pid}/status") as f:
+                peak = next(int(l.split()[1]) for l in f if l.startswith("VmHWM:"))
+        except (OSError, ValueError, IndexError, StopIteration):
+            continue
+        usage[pid] = (int(fields[11]) / HZ, int(fields[12]) / HZ, peak)
+    return usage
+
+
+def stop_daemons(launcher, env):
+    """Stops the build daemons the launcher started (they would idle on for an hour)."""
+    subprocess.run([launcher, "daemon", "stop"], env=env, capture_output=True, text=True)
 
 
 def measure(jobs, args):
@@ -671,6 +716,7 @@ def main():
             spec = mode_spec(mode)
             env = base_env | {"TRASH": trash,
                               "TINTA_CACHE_DIR": os.path.join(cache, "startup-cache")}
+            env |= spec.get("env", {})
             if spec.get("java25"):
                 env["JAVA_HOME"] = java25
                 env["JAVA"] = os.path.join(java25, "bin", "java")
@@ -683,7 +729,9 @@ def main():
             jobs.append({"tool": "tinta", "mode": mode, "n": n,
                          "name": f"tinta {mode} N={size_label(n)}",
                          "cmd": cmd, "cwd": site, "env": env, "trash": trash,
-                         "out": "site-output"})
+                         "out": "site-output",
+                         "daemons": os.path.join(cache, "startup-cache", "daemons")
+                         if spec.get("launcher") and "env" not in spec else None})
         log(f"N={size_label(n)}: {', '.join(j['name'] for j in jobs)}; {args.runs} runs after "
             f"{args.warmup} warm-up{', interleaved' if args.interleave else ''}")
         measure(jobs, args)
@@ -693,6 +741,7 @@ def main():
                             "s": summarize(job["rows"]), "rows": job["rows"], "html": html,
                             "files": files, "stdout": job["stdout"]})
     empty_trash()
+    stop_daemons(launcher, base_env | {"TINTA_CACHE_DIR": os.path.join(cache, "startup-cache")})
 
     profile_md = ""
     if args.profile:

@@ -39,6 +39,13 @@ final class BuildCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Whether the output goes to a terminal, where a progress bar is drawn. */
+  private final boolean terminal;
+
+  BuildCommand(boolean terminal) {
+    this.terminal = terminal;
+  }
+
   @Override
   public Integer call() {
     Path dir = site.existingDir();
@@ -56,7 +63,6 @@ final class BuildCommand implements Callable<Integer> {
         new BuildOptions(
             dir, outputDir, posts.drafts, posts.future, base, Clock.systemDefaultZone());
     PrintWriter out = spec.commandLine().getOut();
-    boolean terminal = System.console() != null;
     ProgressBar bar = new ProgressBar(out);
     BuildProgress progress = terminal ? bar : BuildProgress.NONE;
     if (timings) {

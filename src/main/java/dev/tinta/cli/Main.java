@@ -33,16 +33,18 @@ public final class Main implements Runnable {
           "check",
           "import",
           "completion",
+          "daemon",
           "startup-training",
+          "daemon-run",
           "help");
 
   /**
    * A new subcommand object. A switch, not a table of constructor references: Java 25 fails to
    * write an AOT cache whose archived lambdas name classes the training run never loaded.
    */
-  private static Object subcommand(String name) {
+  private static Object subcommand(String name, boolean terminal) {
     return switch (name) {
-      case "build" -> new BuildCommand();
+      case "build" -> new BuildCommand(terminal);
       case "serve" -> new ServeCommand();
       case "new" -> new NewCommand();
       case "init" -> new InitCommand();
@@ -50,7 +52,9 @@ public final class Main implements Runnable {
       case "check" -> new CheckCommand();
       case "import" -> new ImportCommand();
       case "completion" -> new CompletionCommand();
+      case "daemon" -> new DaemonCommand();
       case "startup-training" -> new StartupTrainingCommand();
+      case "daemon-run" -> new DaemonRunCommand();
       case "help" -> new CommandLine.HelpCommand();
       default -> throw new IllegalArgumentException("no subcommand " + name);
     };
@@ -85,12 +89,22 @@ public final class Main implements Runnable {
 
   /** Runs tinta in-process with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, System.console() != null);
+  }
+
+  /**
+   * Runs tinta in-process with the given streams and returns the exit code.
+   *
+   * @param terminal whether the user sees the output on a terminal (a build then draws a progress
+   *     bar)
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
     CommandLine cli = new CommandLine(new Main());
     String first = args.length == 0 ? "" : args[0];
     boolean one = !NEED_ALL.contains(first) && SUBCOMMANDS.contains(first);
     for (String name : SUBCOMMANDS) {
       if (!one || name.equals(first)) {
-        cli.addSubcommand(name, subcommand(name));
+        cli.addSubcommand(name, subcommand(name, terminal));
       }
     }
     cli.setOut(out);

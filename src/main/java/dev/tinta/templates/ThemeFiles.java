@@ -30,21 +30,7 @@ final class ThemeFiles {
    * {@code sub}, as bytes.
    */
   static Map<String, byte[]> list(Path siteTemplates, String sub) {
-    Map<String, byte[]> out = new TreeMap<>();
-    URL root = ThemeFiles.class.getResource(RESOURCE_ROOT + "/" + sub);
-    try {
-      if (root == null) {
-        // not packaged with the theme: nothing of this kind in the default theme
-      } else if ("jar".equals(root.getProtocol())) {
-        collectJar(root, out);
-      } else {
-        collect(Path.of(root.toURI()), out);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the default theme", e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException("bad theme location " + root, e);
-    }
+    Map<String, byte[]> out = new TreeMap<>(Packaged.FILES.getOrDefault(sub, Map.of()));
     Path own = siteTemplates.resolve(sub);
     if (Files.isDirectory(own)) {
       try {
@@ -54,6 +40,46 @@ final class ThemeFiles {
       }
     }
     return out;
+  }
+
+  /**
+   * The default theme's files, read once per JVM (they are part of its class path, which does not
+   * change under it: a build daemon stops when its jar is replaced), by folder ({@code layouts},
+   * {@code static}...) and then by path relative to that folder. One pass over the jar's entries,
+   * not one per folder: the jar has some 10,000 of them.
+   */
+  private static final class Packaged {
+    static final Map<String, Map<String, byte[]>> FILES = load();
+
+    private static Map<String, Map<String, byte[]>> load() {
+      URL root = ThemeFiles.class.getResource(RESOURCE_ROOT);
+      Map<String, byte[]> all = new TreeMap<>();
+      try {
+        if (root == null) {
+          // not packaged with the theme
+        } else if ("jar".equals(root.getProtocol())) {
+          collectJar(root, all);
+        } else {
+          collect(Path.of(root.toURI()), all);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the default theme", e);
+      } catch (URISyntaxException e) {
+        throw new IllegalStateException("bad theme location " + root, e);
+      }
+      Map<String, Map<String, byte[]>> byFolder = new TreeMap<>();
+      all.forEach(
+          (path, bytes) -> {
+            int slash = path.indexOf('/');
+            if (slash > 0) {
+              byFolder
+                  .computeIfAbsent(path.substring(0, slash), k -> new TreeMap<>())
+                  .put(path.substring(slash + 1), bytes);
+            }
+          });
+      byFolder.replaceAll((k, v) -> Collections.unmodifiableMap(v));
+      return Collections.unmodifiableMap(byFolder);
+    }
   }
 
   /**

@@ -33,7 +33,16 @@ class CompletionCommandTest {
     assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "no /bin/bash here");
     assertThat(bash("tinta", ""))
         .containsExactly(
-            "build", "serve", "new", "init", "comments", "check", "import", "completion", "help");
+            "build",
+            "serve",
+            "new",
+            "init",
+            "comments",
+            "check",
+            "import",
+            "completion",
+            "daemon",
+            "help");
     assertThat(bash("tinta", "bu")).containsExactly("build");
     assertThat(bash("tinta", "comments", "ap")).containsExactly("approve");
     assertThat(bash("tinta", "build", "--d")).containsExactly("--drafts");

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The install zip of this build ({@code target/tinta-VERSION.zip}), unpacked into a temporary
  * folder and run as a user runs it: {@code bin/tinta} on {@code PATH}, from other folders, with a
- * clean environment (only {@code PATH}, {@code HOME} and {@code JAVA_HOME}).
+ * clean environment (only {@code PATH}, {@code HOME} and {@code JAVA_HOME}, and {@code
+ * TINTA_DAEMON=off} except in the test of the build daemon).
  */
 class InstallZipIT {
   private static final String VERSION = System.getProperty("tinta.version", "");
@@ -75,6 +76,7 @@ class InstallZipIT {
                     t + "README.md", "not executable",
                     t + "bin/tinta", "executable",
                     t + "bin/tinta.cmd", "not executable",
+                    t + "lib/daemon-client.bash", "not executable",
                     t + "lib/tinta.jar", "not executable")));
     assertThat(Files.readString(top.resolve("README.md")))
         .startsWith("# tinta " + VERSION + "\n")
@@ -123,7 +125,7 @@ class InstallZipIT {
     assertThat(version.err()).isEmpty();
     assertThat(version.code()).isZero();
     assertThat(version.out().split("\n"))
-        .hasSize(3)
+        .hasSize(4)
         .satisfies(l -> assertThat(l[0]).isEqualTo("tinta " + VERSION))
         .satisfies(
             l ->
@@ -136,7 +138,102 @@ class InstallZipIT {
                             + ", "
                             + System.getProperty("java.home")
                             + ")"))
-        .satisfies(l -> assertThat(l[2]).matches(inUse()));
+        .satisfies(l -> assertThat(l[2]).matches(inUse()))
+        .satisfies(l -> assertThat(l[3]).isEqualTo("build daemon: off (TINTA_DAEMON=off)"));
+  }
+
+  @Test
+  void buildsGoToAWarmDaemonThatMakesTheSameSite() throws IOException {
+    Map<String, String> on = Map.of("TINTA_DAEMON", "on", "TINTA_DAEMON_IDLE", "2");
+    assertThat(tinta(work, "init", "blog").code()).isZero();
+    Path blog = work.resolve("blog");
+    try {
+      Run first = tinta(blog, on, "build");
+      assertThat(first.err()).isEmpty();
+      assertThat(first.code()).isZero();
+      assertThat(first.out()).matches(SUMMARY);
+      long pid = daemonPid();
+      assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).contains(true);
+      assertThat(tinta(blog, on, "--version").out())
+          .contains("build daemon: on (running: pid " + pid + ")");
+
+      // the same daemon takes the next build; folders given relative to the client's folder
+      Run daemon = tinta(work, on, "build", "--site", "blog", "--output", "by-daemon");
+      assertThat(daemon.code()).isZero();
+      assertThat(daemonPid()).isEqualTo(pid);
+      Run direct = tinta(work, "build", "--site=blog", "--output=direct");
+      assertThat(direct.code()).isZero();
+      assertThat(files(work.resolve("by-daemon"))).isEqualTo(files(work.resolve("direct")));
+
+      // a user's mistake comes back as it does without a daemon: compiler-style, exit 1
+      Path bad = blog.resolve("content/posts/bad.md");
+      Files.writeString(bad, "---\ntitle: [broken\n---\nx\n");
+      Run mistake = tinta(blog, on, "build");
+      assertThat(mistake.code()).isEqualTo(1);
+      assertThat(mistake.out()).isEmpty();
+      assertThat(mistake.err()).isEqualTo(tinta(blog, "build").err()).endsWith("\n1 error\n");
+      Files.delete(bad);
+
+      // a daemon that died: the next build starts another one
+      ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+      waitUntilGone(pid);
+      Run after = tinta(blog, on, "build");
+      assertThat(after.err()).isEmpty();
+      assertThat(after.code()).isZero();
+      long second = daemonPid();
+      assertThat(second).isNotEqualTo(pid);
+
+      // a new jar: the old daemon refuses the build (which runs without it) and stops
+      Path jar = install.resolve("tinta-" + VERSION + "/lib/tinta.jar");
+      Files.setLastModifiedTime(
+          jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 2_000));
+      Run updated = tinta(blog, on, "build");
+      assertThat(updated.code()).isZero();
+      assertThat(updated.out()).matches(SUMMARY);
+      waitUntilGone(second);
+    } finally {
+      Run stop = tinta(work, "daemon", "stop");
+      assertThat(stop.code()).isZero();
+    }
+    assertThat(tinta(work, "daemon", "status").out()).isEqualTo("no build daemon is running\n");
+  }
+
+  private static final String SUMMARY =
+      "Posts 1 · Pages \\d+ · Tags 1 · Files \\d+ \\(\\d+ changed\\) · [\\d,]+ ms\n";
+
+  /** The pid in the one daemon port file there is. */
+  private long daemonPid() throws IOException {
+    try (Stream<Path> files = Files.list(home.resolve(".cache/tinta/daemons"))) {
+      List<Path> ports = files.filter(p -> p.toString().endsWith(".port")).toList();
+      assertThat(ports).hasSize(1);
+      return Long.parseLong(Files.readString(ports.get(0)).strip().split(" ")[2]);
+    }
+  }
+
+  private static void waitUntilGone(long pid) {
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+      assertThat(System.nanoTime()).as("process %d still alive", pid).isLessThan(until);
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  /** Every file below {@code dir}, by relative path, as bytes. */
+  private static Map<String, String> files(Path dir) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        files.put(
+            dir.relativize(p).toString(),
+            java.util.HexFormat.of().formatHex(Files.readAllBytes(p)));
+      }
+    }
+    return files;
   }
 
   @Test
@@ -258,6 +355,8 @@ class InstallZipIT {
     pb.environment().put("PATH", bin + ":/usr/bin:/bin");
     pb.environment().put("HOME", home.toString());
     pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    // no build daemon left running after a test, except where a test asks for one
+    pb.environment().put("TINTA_DAEMON", "off");
     pb.environment().putAll(env);
     Path out = Files.createTempFile(tmp, "out", ".txt");
     Path err = Files.createTempFile(tmp, "err", ".txt");

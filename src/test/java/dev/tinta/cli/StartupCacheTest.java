@@ -66,6 +66,7 @@ class StartupCacheTest {
                 + ", "
                 + System.getProperty("java.home")
                 + ")\nstart-up cache: not in use (tinta was started without its launcher,"
+                + " bin/tinta)\nbuild daemon: off (tinta was started without its launcher,"
                 + " bin/tinta)\n");
   }
 }
