@@ -182,14 +182,15 @@ public final class TemplateRenderer {
 
   /**
    * Renders {@code layouts/<layout>.ftlh} for a page a server makes rather than the build (the
-   * comment server's form, thanks and message pages), whose template sees the components of {@code
-   * page} as top-level names, in the given language, encoded in UTF-8.
+   * comment server's form, thanks, message and moderation pages), whose template sees the
+   * components of {@code page} and of {@code frame} (what the page frame needs) as top-level names,
+   * in the given language, encoded in UTF-8.
    *
    * @throws SiteException naming the template file, line and column of a template error
    */
-  public byte[] renderServerPage(String layout, Locale locale, Record page) {
+  public byte[] renderServerPage(String layout, Locale locale, Record frame, Record page) {
     Utf8Writer out = new Utf8Writer(16 * 1024);
-    renderTemplate("layouts/" + layout + ".ftlh", locale, wrapper.root(page), out);
+    renderTemplate("layouts/" + layout + ".ftlh", locale, wrapper.root(page, frame), out);
     return out.toByteArray();
   }
 
