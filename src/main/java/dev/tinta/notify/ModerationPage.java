@@ -74,8 +74,30 @@ final class ModerationPage {
     return bytes(doc);
   }
 
-  /** A page with one message (a refused or expired link, a comment that is gone). */
-  byte[] message(String heading, String text) {
+  /** The page of a link that is altered or expired. */
+  byte[] refused() {
+    return message(
+        "This link does not work",
+        "It has expired (a mail's links work for "
+            + LinkTokens.LIFETIME.toDays()
+            + " days) or it was changed. Moderate the comment from the queue or the command"
+            + " line.");
+  }
+
+  /** The page of a link whose comment was deleted. */
+  byte[] gone() {
+    return message("This comment is gone", "It was deleted from its comments file.");
+  }
+
+  /** The page shown when the comments file cannot be read. */
+  byte[] unavailable() {
+    return message(
+        "The comments cannot be read now",
+        "The comments file has a problem; the server's log names it.");
+  }
+
+  /** A page with one message. */
+  private byte[] message(String heading, String text) {
     Document doc = shell(heading);
     Element main = doc.body().appendElement("main").addClass("moderation");
     main.appendElement("h1").text(heading);
