@@ -161,10 +161,12 @@ public final class TemplateRenderer {
 
   /**
    * A UI string of the theme's {@code i18n/} bundles in a language: what {@code t(key, args...)}
-   * gives a template, for texts a server sends outside a page (JSON error messages).
+   * gives a template, for texts a server sends outside a page (JSON error messages, the owner's
+   * mail). Not cached, as the build's are: a server's values (a reader's name, a signed link) do
+   * not repeat.
    */
   public String message(Locale locale, String key, Object... args) {
-    return messages.format(locale, key, args);
+    return messages.formatOnce(locale, key, args);
   }
 
   /**
