@@ -42,7 +42,8 @@ public final class NotifyRoutes extends Handler.Abstract {
     CommentBodies bodies = new CommentBodies();
     LinkTokens links = new LinkTokens(options.linkKey(), options.clock());
     WaitingComments waiting = new WaitingComments(options.posts(), links, base);
-    ModerationPage pages = new ModerationPage(bodies, serverRoot, config.timeZone());
+    ModerationPage pages = new ModerationPage(options.templates(), config, bodies, serverRoot);
+    LocalText text = new LocalText(options.templates(), config.language());
     this.feed = new FeedRoute(options, new QueueFeed(bodies), waiting, pages, base, log);
     this.review =
         new ReviewRoutes(links, moderator, waiting, pages, base, serverRoot, log, onChange);
@@ -52,6 +53,7 @@ public final class NotifyRoutes extends Handler.Abstract {
             moderator,
             batch ->
                 OwnerMail.of(
+                    text,
                     config.title(),
                     batch.stream().map(waiting::of).toList(),
                     base + "admin",

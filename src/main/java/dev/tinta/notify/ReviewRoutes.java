@@ -7,6 +7,7 @@ import dev.tinta.model.CommentStatus;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,8 +19,8 @@ import org.eclipse.jetty.util.Callback;
 /**
  * {@code /admin/m/{token}}, the page a mail's signed link opens. {@code GET} shows the comment the
  * token names with its buttons; only {@code POST} with {@code action=approve|spam|reject} changes
- * it, so a mail scanner that follows every link changes nothing. An altered or expired link is a
- * 403 page.
+ * it, so a mail scanner that follows every link changes nothing, and answers 303 to the page again,
+ * whose {@code ?done=} names the change for a notice. An altered or expired link is a 403 page.
  */
 final class ReviewRoutes {
   static final String PREFIX = "/admin/m/";
@@ -77,11 +78,33 @@ final class ReviewRoutes {
     } else if (method.equals("POST")) {
       act(request, response, callback, ref.get(), path);
     } else {
-      show(response, callback, ref.get(), path);
+      show(response, callback, ref.get(), path, done(request));
     }
   }
 
-  private void show(Response response, Callback callback, CommentRef ref, String path) {
+  /**
+   * The status a button just set, named by the query of the page its POST leads to ({@code
+   * ?done=approved}): only for the notice.
+   */
+  private static Optional<CommentStatus> done(Request request) {
+    try {
+      String word =
+          Request.extractQueryParameters(request, StandardCharsets.UTF_8).getValue("done");
+      return Optional.ofNullable(word)
+          .flatMap(CommentStatus::of)
+          .filter(s -> s != CommentStatus.PENDING);
+    } catch (RuntimeException e) {
+      // a query that does not decode: no notice
+      return Optional.empty();
+    }
+  }
+
+  private void show(
+      Response response,
+      Callback callback,
+      CommentRef ref,
+      String path,
+      Optional<CommentStatus> done) {
     Optional<Comment> comment;
     try {
       comment = find(ref);
@@ -94,7 +117,7 @@ final class ReviewRoutes {
       return;
     }
     Responses.html(
-        response, callback, 200, pages.comment(waiting.of(comment.get()), serverRoot + path));
+        response, callback, 200, pages.comment(waiting.of(comment.get()), serverRoot + path, done));
   }
 
   private void act(
@@ -109,6 +132,7 @@ final class ReviewRoutes {
       Responses.text(response, callback, 400, "send action=approve, spam or reject as a form");
       return;
     }
+    String location = serverRoot + path;
     try {
       if (find(ref).isEmpty()) {
         Responses.html(response, callback, 404, pages.gone());
@@ -124,13 +148,14 @@ final class ReviewRoutes {
               + change.to().word());
       if (change.changed()) {
         onChange.run();
+        location += "?done=" + change.to().word();
       }
     } catch (SiteException e) {
       unavailable(response, callback, e);
       return;
     }
     response.setStatus(303);
-    response.getHeaders().put(HttpHeader.LOCATION, serverRoot + path);
+    response.getHeaders().put(HttpHeader.LOCATION, location);
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
     response.write(true, ByteBuffer.allocate(0), callback);
   }

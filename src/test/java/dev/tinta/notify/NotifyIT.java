@@ -11,6 +11,7 @@ import dev.tinta.intake.IntakeServer;
 import dev.tinta.intake.TestClock;
 import dev.tinta.model.Comment;
 import dev.tinta.model.CommentStatus;
+import dev.tinta.quality.NuCheck;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -64,6 +65,7 @@ class NotifyIT {
   private final List<AutoCloseable> open = new ArrayList<>();
   private URI server;
   private Path site;
+  private String language = "en";
 
   @AfterEach
   void close() throws Exception {
@@ -90,8 +92,26 @@ class NotifyIT {
     assertThat(mail.getAllRecipients()).containsExactly(new InternetAddress(OWNER));
     assertThat(mail.getSubject()).isEqualTo("2 new comments wait on Notify test");
     String text = text(mail);
-    assertThat(text).contains("1. Ayu on \"Open post\"").contains("2. Budi on \"Open post\"");
-    assertThat(text).contains("   First new comment.\n").contains("   Second new comment.\n");
+    assertThat(masked(text))
+        .isEqualTo(
+            """
+            2 new comments wait for moderation on Notify test.
+
+            1. Ayu on "Open post", 2026-03-01 17:00 +07:00
+               First new comment.
+               Review: %1$sadmin/m/TOKEN
+               Post: https://blog.example.org/2026/01/open/
+
+            2. Budi on "Open post", 2026-03-01 17:00 +07:00
+               Second new comment.
+               Review: %1$sadmin/m/TOKEN
+               Post: https://blog.example.org/2026/01/open/
+
+            All pending comments: %1$sadmin
+
+            The review links work for 7 days. Opening one changes nothing; only its buttons do.
+            """
+                .formatted(server));
     List<String> links = reviewLinks(text);
     assertThat(links).hasSize(2).allMatch(l -> l.startsWith(server + "admin/m/"));
 
@@ -102,12 +122,19 @@ class NotifyIT {
     assertThat(get.headers().firstValue("Content-Security-Policy")).isPresent();
     assertThat(get.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     var page = org.jsoup.Jsoup.parse(get.body());
+    assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+    assertThat(page.selectFirst("h1").text()).isEqualTo("Review a comment");
     assertThat(page.selectFirst(".comment-author").text()).isEqualTo("Ayu");
+    assertThat(page.selectFirst(".admin-post").text()).isEqualTo("Post: Open post");
     assertThat(page.selectFirst(".comment-body").html())
         .isEqualTo("<p>First <em>new</em> comment.</p>");
-    assertThat(page.selectFirst(".comment-status").text()).isEqualTo("pending");
+    assertThat(page.selectFirst(".comment-status").attr("data-status")).isEqualTo("pending");
+    assertThat(page.selectFirst(".comment-status").text())
+        .isEqualTo("This comment awaits moderation.");
     assertThat(page.select("form button").eachAttr("value"))
         .containsExactly("approve", "spam", "reject");
+    assertThat(page.select("form button").eachText()).containsExactly("Approve", "Spam", "Reject");
+    assertThat(page.select(".admin-notice")).isEmpty();
     assertThat(get(links.get(1)).statusCode()).isEqualTo(200);
     assertThat(comments()).isEqualTo(before);
 
@@ -116,12 +143,17 @@ class NotifyIT {
     assertThat(status("Ayu")).isEqualTo(CommentStatus.PENDING);
     HttpResponse<String> approved = act(links.get(0), "approve", null);
     assertThat(approved.statusCode()).isEqualTo(303);
-    assertThat(approved.headers().firstValue("Location"))
-        .contains(URI.create(links.get(0)).getRawPath());
+    String done = URI.create(links.get(0)).getRawPath() + "?done=approved";
+    assertThat(approved.headers().firstValue("Location")).contains(done);
     assertThat(status("Ayu")).isEqualTo(CommentStatus.APPROVED);
-    assertThat(
-            org.jsoup.Jsoup.parse(get(links.get(0)).body()).selectFirst(".comment-status").text())
-        .isEqualTo("approved");
+    var after = org.jsoup.Jsoup.parse(get(server.resolve(done).toString()).body());
+    assertThat(after.selectFirst(".comment-status").attr("data-status")).isEqualTo("approved");
+    assertThat(after.selectFirst(".admin-notice").text()).isEqualTo("1 comment approved.");
+    assertThat(after.select("form button").eachAttr("value")).containsExactly("spam", "reject");
+    // approving again changes nothing: no notice claims it did
+    HttpResponse<String> again = act(links.get(0), "approve", null);
+    assertThat(again.headers().firstValue("Location"))
+        .contains(URI.create(links.get(0)).getRawPath());
     assertThat(act(links.get(0), "delete", null).statusCode()).isEqualTo(400);
 
     // an altered link is refused, whatever the method
@@ -142,6 +174,83 @@ class NotifyIT {
         .isEqualTo("This link does not work");
     assertThat(act(link, "spam", null).statusCode()).isEqualTo(403);
     assertThat(status("Budi")).isEqualTo(CommentStatus.PENDING);
+  }
+
+  @Test
+  void theMailAndTheLinksPagesSpeakTheSitesLanguage() throws Exception {
+    language = "id";
+    GreenMail smtp = smtp(freePort());
+    smtp.start();
+    start(smtp.getSmtp().getPort(), "1s");
+    String first = token();
+    String second = token();
+    assertThat(post("Ayu", "Komentar *pertama*.", first)).isEqualTo(303);
+    assertThat(post("Budi", "Komentar kedua.", second)).isEqualTo(303);
+    assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
+    MimeMessage mail = smtp.getReceivedMessages()[0];
+    assertThat(mail.getSubject()).isEqualTo("2 komentar baru menunggu di Notify test");
+    String text = text(mail);
+    assertThat(masked(text))
+        .isEqualTo(
+            """
+            2 komentar baru menunggu moderasi di Notify test.
+
+            1. Ayu di “Open post”, 2026-03-01 17:00 +07:00
+               Komentar pertama.
+               Tinjau: %1$sadmin/m/TOKEN
+               Tulisan: https://blog.example.org/2026/01/open/
+
+            2. Budi di “Open post”, 2026-03-01 17:00 +07:00
+               Komentar kedua.
+               Tinjau: %1$sadmin/m/TOKEN
+               Tulisan: https://blog.example.org/2026/01/open/
+
+            Semua komentar yang menunggu: %1$sadmin
+
+            Tautan tinjauan berlaku 7 hari. Membuka tautan tidak mengubah apa pun; hanya tombolnya yang mengubah.
+            """
+                .formatted(server));
+    List<String> links = reviewLinks(text);
+    assertThat(links).hasSize(2);
+
+    // valid HTML, as the other moderation pages (AdminHtmlIT)
+    NuCheck vnu = new NuCheck(tmp);
+    String body = get(links.get(0)).body();
+    assertThat(vnu.errors("review", body)).isEmpty();
+    var page = org.jsoup.Jsoup.parse(body);
+    assertThat(page.selectFirst("html").attr("lang")).isEqualTo("id");
+    assertThat(page.title()).isEqualTo("Tinjau komentar · Notify test");
+    assertThat(page.selectFirst("h1").text()).isEqualTo("Tinjau komentar");
+    assertThat(page.selectFirst(".admin-post").text()).isEqualTo("Tulisan: Open post");
+    assertThat(page.selectFirst(".comment-status").text())
+        .isEqualTo("Komentar ini menunggu moderasi.");
+    assertThat(page.select("form button").eachText()).containsExactly("Setujui", "Spam", "Tolak");
+    assertThat(page.selectFirst(".field-help").text())
+        .isEqualTo(
+            "Membuka halaman ini tidak mengubah apa pun. Tombol mengubah status komentar; situs"
+                + " hanya menampilkan komentar yang disetujui.");
+
+    HttpResponse<String> spam = act(links.get(1), "spam", null);
+    assertThat(spam.statusCode()).isEqualTo(303);
+    body =
+        get(server.resolve(spam.headers().firstValue("Location").orElseThrow()).toString()).body();
+    assertThat(vnu.errors("review-done", body)).isEmpty();
+    var after = org.jsoup.Jsoup.parse(body);
+    assertThat(after.selectFirst(".admin-notice").text())
+        .isEqualTo("1 komentar ditandai sebagai spam.");
+    assertThat(after.selectFirst(".comment-status").text())
+        .isEqualTo("Komentar ini ditandai sebagai spam.");
+    assertThat(after.select("form button").eachText()).containsExactly("Setujui", "Tolak");
+
+    clock.advance(LinkTokens.LIFETIME);
+    body = get(links.get(0)).body();
+    assertThat(vnu.errors("review-refused", body)).isEmpty();
+    var refused = org.jsoup.Jsoup.parse(body);
+    assertThat(refused.selectFirst("h1").text()).isEqualTo("Tautan ini tidak berlaku");
+    assertThat(refused.selectFirst(".admin-problem").text())
+        .isEqualTo(
+            "Tautan ini kedaluwarsa (tautan dalam surel berlaku 7 hari) atau telah diubah."
+                + " Moderasi komentar dari daftar atau baris perintah.");
   }
 
   @Test
@@ -304,7 +413,7 @@ class NotifyIT {
         """
         title: Notify test
         base_url: https://blog.example.org/
-        language: en
+        language: %s
         time_zone: Asia/Jakarta
         comments:
           endpoint: %s
@@ -322,7 +431,7 @@ class NotifyIT {
               to: %s
               starttls: false
         """
-            .formatted(server, every, smtpPort, OWNER));
+            .formatted(language, server, every, smtpPort, OWNER));
   }
 
   private void seed() throws IOException {
@@ -445,9 +554,16 @@ class NotifyIT {
     return ((String) m.getContent()).replace("\r\n", "\n");
   }
 
+  /**
+   * The mail's text with each link's token as TOKEN, and the final line break SMTP transport drops.
+   */
+  private static String masked(String text) {
+    return text.replaceAll("/admin/m/\\S+", "/admin/m/TOKEN") + "\n";
+  }
+
   private static List<String> reviewLinks(String text) {
     List<String> out = new ArrayList<>();
-    Matcher m = Pattern.compile("Review: (\\S+)").matcher(text);
+    Matcher m = Pattern.compile("(\\S+/admin/m/\\S+)").matcher(text);
     while (m.find()) {
       out.add(m.group(1));
     }
