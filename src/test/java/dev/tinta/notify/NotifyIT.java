@@ -1,9 +1,11 @@
 package dev.tinta.notify;
 
+import static dev.tinta.notify.OwnerInbox.OWNER;
+import static dev.tinta.notify.OwnerInbox.freePort;
+import static dev.tinta.notify.OwnerInbox.reviewLinks;
+import static dev.tinta.notify.OwnerInbox.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.tinta.comments.CommentModerator;
 import dev.tinta.config.ConfigLoader;
 import dev.tinta.intake.IntakeOptions;
@@ -18,7 +20,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -51,8 +52,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(120)
 class NotifyIT {
-  private static final String OWNER = "owner@example.org";
-
   @TempDir Path tmp;
 
   private final TestClock clock = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
@@ -76,19 +75,18 @@ class NotifyIT {
 
   @Test
   void twoCommentsInOneIntervalMakeOneMailWhoseLinksActOnlyOnPost() throws Exception {
-    GreenMail smtp = smtp(freePort());
-    smtp.start();
-    start(smtp.getSmtp().getPort(), "2s");
+    OwnerInbox smtp = inbox(OwnerInbox.start());
+    start(smtp.port(), "2s");
     // tokens first, so that the two comments are stored well within one interval
     String first = token();
     String second = token();
     assertThat(post("Ayu", "First *new* comment.", first)).isEqualTo(303);
     assertThat(post("Budi", "Second new comment.", second)).isEqualTo(303);
 
-    assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
+    assertThat(smtp.await(1, Duration.ofSeconds(15))).isTrue();
     // no second mail for the same comments, and none for anything else
-    assertThat(smtp.waitForIncomingEmail(3_000, 2)).isFalse();
-    MimeMessage mail = smtp.getReceivedMessages()[0];
+    assertThat(smtp.await(2, Duration.ofSeconds(3))).isFalse();
+    MimeMessage mail = smtp.mails()[0];
     assertThat(mail.getAllRecipients()).containsExactly(new InternetAddress(OWNER));
     assertThat(mail.getSubject()).isEqualTo("2 new comments wait on Notify test");
     String text = text(mail);
@@ -179,15 +177,14 @@ class NotifyIT {
   @Test
   void theMailAndTheLinksPagesSpeakTheSitesLanguage() throws Exception {
     language = "id";
-    GreenMail smtp = smtp(freePort());
-    smtp.start();
-    start(smtp.getSmtp().getPort(), "1s");
+    OwnerInbox smtp = inbox(OwnerInbox.start());
+    start(smtp.port(), "1s");
     String first = token();
     String second = token();
     assertThat(post("Ayu", "Komentar *pertama*.", first)).isEqualTo(303);
     assertThat(post("Budi", "Komentar kedua.", second)).isEqualTo(303);
-    assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
-    MimeMessage mail = smtp.getReceivedMessages()[0];
+    assertThat(smtp.await(1, Duration.ofSeconds(15))).isTrue();
+    MimeMessage mail = smtp.mails()[0];
     assertThat(mail.getSubject()).isEqualTo("2 komentar baru menunggu di Notify test");
     String text = text(mail);
     assertThat(masked(text))
@@ -264,18 +261,16 @@ class NotifyIT {
       Thread.sleep(50);
     }
     assertThat(log).anyMatch(l -> l.startsWith("cannot mail " + OWNER + " about 1 comment"));
-    GreenMail smtp = smtp(port);
-    smtp.start();
-    assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
-    assertThat(text(smtp.getReceivedMessages()[0])).contains("1. Citra on \"Open post\"");
+    OwnerInbox smtp = inbox(OwnerInbox.start(port));
+    assertThat(smtp.await(1, Duration.ofSeconds(15))).isTrue();
+    assertThat(text(smtp.mails()[0])).contains("1. Citra on \"Open post\"");
     assertThat(log).anyMatch(l -> l.equals("mailed " + OWNER + " about 1 comment waiting"));
   }
 
   @Test
   void commentsNotYetMailedAreMailedAfterARestart() throws Exception {
-    GreenMail smtp = smtp(freePort());
-    smtp.start();
-    start(smtp.getSmtp().getPort(), "1h");
+    OwnerInbox smtp = inbox(OwnerInbox.start());
+    start(smtp.port(), "1h");
     assertThat(post("Dewi", "Stored just before a restart.")).isEqualTo(303);
     assertThat(post("Eko", "Moderated before the mail left.")).isEqualTo(303);
     Path unsent = site.resolve(".tinta/notify-unsent");
@@ -286,15 +281,15 @@ class NotifyIT {
     }
     assertThat(Files.readString(unsent)).isEqualTo("open/c3\nopen/c4\n");
     open.remove(open.size() - 1).close();
-    assertThat(smtp.getReceivedMessages()).isEmpty();
+    assertThat(smtp.mails()).isEmpty();
 
     // the owner moderates one of them meanwhile, as the CLI would
     new CommentModerator(site, ConfigLoader.load(site).comments(), clock)
         .setStatus(List.of(new dev.tinta.comments.CommentRef("open", "c4")), CommentStatus.SPAM);
-    config(smtp.getSmtp().getPort(), "1s");
+    config(smtp.port(), "1s");
     startServer();
-    assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
-    String text = text(smtp.getReceivedMessages()[0]);
+    assertThat(smtp.await(1, Duration.ofSeconds(15))).isTrue();
+    String text = text(smtp.mails()[0]);
     assertThat(text).startsWith("1 new comment waits").contains("1. Dewi on \"Open post\"");
     assertThat(text).doesNotContain("Eko");
     end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -306,14 +301,13 @@ class NotifyIT {
 
   @Test
   void aReaderCannotAddHeadersToTheMail() throws Exception {
-    GreenMail smtp = smtp(freePort());
-    smtp.start();
-    start(smtp.getSmtp().getPort(), "1s");
+    OwnerInbox smtp = inbox(OwnerInbox.start());
+    start(smtp.port(), "1s");
     // line breaks in the author are refused by the intake; other separators reach the mail
     assertThat(post("Eve\r\nBcc: evil@example.org", "x")).isEqualTo(400);
     assertThat(post("Eve\u2028Bcc: evil@example.org\u2029To: x@example.org", "Hi.")).isEqualTo(303);
-    assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
-    MimeMessage mail = smtp.getReceivedMessages()[0];
+    assertThat(smtp.await(1, Duration.ofSeconds(15))).isTrue();
+    MimeMessage mail = smtp.mails()[0];
     assertThat(mail.getAllRecipients()).containsExactly(new InternetAddress(OWNER));
     assertThat(mail.getRecipients(Message.RecipientType.BCC)).isNull();
     assertThat(mail.getHeader("Bcc")).isNull();
@@ -384,16 +378,9 @@ class NotifyIT {
     assertThat(get(server + "admin/feed.xml?key=" + key).statusCode()).isEqualTo(200);
   }
 
-  private GreenMail smtp(int port) {
-    GreenMail g = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
-    open.add(g::stop);
-    return g;
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    }
+  private OwnerInbox inbox(OwnerInbox box) {
+    open.add(box);
+    return box;
   }
 
   /** Writes the site and starts the comment server on a free port, mailing through smtpPort. */
@@ -422,16 +409,9 @@ class NotifyIT {
             per_minute: 100000
             per_day: 100000
             per_hour_total: 100000
-          notify:
-            every: %s
-            smtp:
-              host: 127.0.0.1
-              port: %d
-              from: blog@example.org
-              to: %s
-              starttls: false
         """
-            .formatted(language, server, every, smtpPort, OWNER));
+                .formatted(language, server)
+            + OwnerInbox.settings(smtpPort, every));
   }
 
   private void seed() throws IOException {
@@ -550,23 +530,10 @@ class NotifyIT {
     return String.join("&", parts);
   }
 
-  private static String text(MimeMessage m) throws Exception {
-    return ((String) m.getContent()).replace("\r\n", "\n");
-  }
-
   /**
    * The mail's text with each link's token as TOKEN, and the final line break SMTP transport drops.
    */
   private static String masked(String text) {
     return text.replaceAll("/admin/m/\\S+", "/admin/m/TOKEN") + "\n";
-  }
-
-  private static List<String> reviewLinks(String text) {
-    List<String> out = new ArrayList<>();
-    Matcher m = Pattern.compile("(\\S+/admin/m/\\S+)").matcher(text);
-    while (m.find()) {
-      out.add(m.group(1));
-    }
-    return out;
   }
 }
