@@ -161,9 +161,8 @@ public final class TemplateRenderer {
 
   /**
    * A UI string of the theme's {@code i18n/} bundles in a language: what {@code t(key, args...)}
-   * gives a template, for texts a server sends outside a page (JSON error messages, the owner's
-   * mail). Not cached, as the build's are: a server's values (a reader's name, a signed link) do
-   * not repeat.
+   * gives a template, for texts a server sends outside a page (JSON errors, the owner's mail). Not
+   * cached as the build's are: a server's values (a reader's name, a signed link) do not repeat.
    */
   public String message(Locale locale, String key, Object... args) {
     return messages.formatOnce(locale, key, args);
@@ -184,9 +183,8 @@ public final class TemplateRenderer {
 
   /**
    * Renders {@code layouts/<layout>.ftlh} for a page a server makes rather than the build (the
-   * comment server's form, thanks, message and moderation pages), whose template sees the
-   * components of {@code page} and of {@code frame} (what the page frame needs) as top-level names,
-   * in the given language, encoded in UTF-8.
+   * comment server's pages), whose template sees the components of {@code page} and {@code frame}
+   * (what the page frame needs) as top-level names, in the given language, encoded in UTF-8.
    *
    * @throws SiteException naming the template file, line and column of a template error
    */
