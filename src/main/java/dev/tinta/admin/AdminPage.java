@@ -1,13 +1,12 @@
 package dev.tinta.admin;
 
-import dev.tinta.model.SiteConfig;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the moderation pages' templates ({@code layouts/admin/*.ftlh}) see: the names the page frame
- * needs ({@code site}, {@code canonical}, {@code root}, {@code assets}...) and the page's content.
+ * What the moderation pages' templates ({@code layouts/admin/*.ftlh}) see besides their {@link
+ * dev.tinta.intake.ServerFrame}: the page's content.
  *
  * @param admin the moderation pages' path without a final slash, e.g. {@code /admin}
  * @param csrf the session's CSRF token (or the sign-in form's), for every form's {@code csrf} field
@@ -19,16 +18,6 @@ import java.util.Optional;
  * @param ownerName the name the owner's replies carry
  */
 public record AdminPage(
-    SiteConfig site,
-    String sidebarHtml,
-    String url,
-    String canonical,
-    String title,
-    String description,
-    String kind,
-    String root,
-    String assets,
-    String lang,
     String admin,
     String csrf,
     String view,
@@ -40,11 +29,6 @@ public record AdminPage(
     String error,
     String ownerName) {
   public AdminPage {
-    Objects.requireNonNull(site);
-    Objects.requireNonNull(canonical);
-    Objects.requireNonNull(root);
-    Objects.requireNonNull(assets);
-    Objects.requireNonNull(lang);
     Objects.requireNonNull(admin);
     Objects.requireNonNull(csrf);
     Objects.requireNonNull(view);

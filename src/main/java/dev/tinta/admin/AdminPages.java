@@ -1,5 +1,6 @@
 package dev.tinta.admin;
 
+import dev.tinta.intake.ServerFrame;
 import dev.tinta.model.SiteConfig;
 import dev.tinta.templates.TemplateRenderer;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Optional;
 final class AdminPages {
   private final TemplateRenderer templates;
   private final SiteConfig config;
-  private final String root;
+  private final String canonical;
   private final String assets;
   private final String admin;
   private final String ownerName;
@@ -25,8 +26,7 @@ final class AdminPages {
   AdminPages(TemplateRenderer templates, SiteConfig config, String serverRoot) {
     this.templates = templates;
     this.config = config;
-    String base = config.baseUrl().toASCIIString();
-    this.root = base.substring(0, base.length() - 1);
+    this.canonical = config.baseUrl().toASCIIString();
     this.assets = serverRoot;
     this.admin = serverRoot + "/admin";
     this.ownerName =
@@ -43,25 +43,41 @@ final class AdminPages {
 
   byte[] signIn(String csrf, String error) {
     return render(
-        "admin/signin", page("admin-signin", csrf, "", List.of(), List.of(), null, "", "", error));
+        "admin/signin", "admin-signin", csrf, "", List.of(), List.of(), null, "", "", error);
   }
 
   byte[] queue(String csrf, String view, AdminViews.View shown, String notice, String problem) {
     return render(
         "admin/queue",
-        page("admin-queue", csrf, view, shown.tabs(), shown.comments(), null, notice, problem, ""));
+        "admin-queue",
+        csrf,
+        view,
+        shown.tabs(),
+        shown.comments(),
+        null,
+        notice,
+        problem,
+        "");
   }
 
   byte[] comment(String csrf, AdminComment comment, List<AdminTab> tabs, String problem) {
     return render(
         "admin/comment",
-        page("admin-comment", csrf, comment.status(), tabs, List.of(), comment, "", problem, ""));
+        "admin-comment",
+        csrf,
+        comment.status(),
+        tabs,
+        List.of(),
+        comment,
+        "",
+        problem,
+        "");
   }
 
   /** A page with one message, such as "no such comment". */
   byte[] message(String csrf, String text) {
     return render(
-        "admin/message", page("admin-message", csrf, "", List.of(), List.of(), null, "", "", text));
+        "admin/message", "admin-message", csrf, "", List.of(), List.of(), null, "", "", text);
   }
 
   /** A UI string in the site's language. */
@@ -69,7 +85,8 @@ final class AdminPages {
     return templates.message(Locale.forLanguageTag(config.language()), key, args);
   }
 
-  private AdminPage page(
+  private byte[] render(
+      String layout,
       String kind,
       String csrf,
       String view,
@@ -79,30 +96,21 @@ final class AdminPages {
       String notice,
       String problem,
       String error) {
-    return new AdminPage(
-        config,
-        "",
-        "",
-        root + "/",
-        "",
-        "",
-        kind,
-        root,
-        assets,
-        config.language(),
-        admin,
-        csrf,
-        view,
-        tabs,
-        comments,
-        Optional.ofNullable(comment),
-        notice,
-        problem,
-        error,
-        ownerName);
-  }
-
-  private byte[] render(String layout, AdminPage page) {
-    return templates.renderServerPage(layout, Locale.forLanguageTag(page.lang()), page);
+    ServerFrame frame = ServerFrame.of(config, assets, config.language(), canonical, kind);
+    return templates.renderServerPage(
+        layout,
+        frame.locale(),
+        frame,
+        new AdminPage(
+            admin,
+            csrf,
+            view,
+            tabs,
+            comments,
+            Optional.ofNullable(comment),
+            notice,
+            problem,
+            error,
+            ownerName));
   }
 }

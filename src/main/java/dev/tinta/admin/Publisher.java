@@ -6,6 +6,7 @@ import dev.tinta.pipeline.BuildResult;
 import dev.tinta.pipeline.IncrementalBuilder;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
+import dev.tinta.serve.SiteWatcher;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -30,10 +32,23 @@ import java.util.stream.Collectors;
  * each good rebuild the {@code --after-publish} command runs through {@code sh -c} with its output
  * logged. A failed rebuild keeps the last good site; its problem is kept for the moderation pages
  * until a rebuild succeeds.
+ *
+ * <p>Changes made outside the server ({@code tinta comments approve}, an editor) are seen by
+ * watching {@code content/comments/}: a batch of changed files there is a change when what the
+ * comments publish ({@link PublishedComments}) differs from what the last build read. So the
+ * server's own writes publish nothing more: a reader's pending comment changes nothing published,
+ * and a moderation made here was {@link #changed()} already, which the watcher's look at the same
+ * files joins within the wait or finds built. The look runs on the publishing thread, ordered with
+ * the builds.
  */
 public final class Publisher implements ModerationListener, AutoCloseable {
   /** How long a command after publishing may run before it is stopped. */
   static final Duration COMMAND_LIMIT = Duration.ofMinutes(10);
+
+  /** How long {@code content/comments/} must stay quiet before its changes are looked at. */
+  private static final Duration WATCH_QUIET = Duration.ofMillis(200);
+
+  private static final String COMMENTS = "content/comments";
 
   private final IncrementalBuilder builder;
   private final Path commentsDir;
@@ -42,8 +57,13 @@ public final class Publisher implements ModerationListener, AutoCloseable {
   private final Consumer<String> log;
   private final ScheduledExecutorService thread;
   private final AtomicInteger published = new AtomicInteger();
+  private final AtomicInteger looks = new AtomicInteger();
+  private final SiteWatcher watcher;
   private ScheduledFuture<?> next;
   private volatile Optional<String> problem = Optional.empty();
+
+  /** On the publishing thread only: what the comments published when the last build began. */
+  private String built = "";
 
   private Publisher(
       BuildOptions options,
@@ -51,7 +71,7 @@ public final class Publisher implements ModerationListener, AutoCloseable {
       Duration debounce,
       Consumer<String> log) {
     this.builder = IncrementalBuilder.publishing(options, 2);
-    this.commentsDir = options.siteDir().resolve("content/comments");
+    this.commentsDir = options.siteDir().resolve(COMMENTS);
     this.afterCommand = afterCommand;
     this.debounce = debounce;
     this.log = log;
@@ -62,6 +82,9 @@ public final class Publisher implements ModerationListener, AutoCloseable {
               t.setDaemon(true);
               return t;
             });
+    this.watcher =
+        SiteWatcher.folder(
+            options.siteDir(), COMMENTS, WATCH_QUIET, paths -> filesChanged(), log::accept);
   }
 
   /**
@@ -78,6 +101,8 @@ public final class Publisher implements ModerationListener, AutoCloseable {
       Consumer<String> log) {
     Publisher p = new Publisher(options, afterCommand, debounce, log);
     p.thread.execute(() -> p.publish(true));
+    // after the first build is queued, so that every look at the files comes after it
+    p.watcher.start();
     return p;
   }
 
@@ -99,7 +124,36 @@ public final class Publisher implements ModerationListener, AutoCloseable {
     return published.get();
   }
 
+  /** Files in {@code content/comments/} changed: look at them on the publishing thread. */
+  private void filesChanged() {
+    try {
+      thread.execute(this::lookAtComments);
+    } catch (RejectedExecutionException e) {
+      // closing: nothing more is published
+    }
+  }
+
+  private void lookAtComments() {
+    String now = PublishedComments.digest(builder.options().siteDir());
+    if (!now.equals(built)) {
+      built = now;
+      changed();
+    }
+    looks.incrementAndGet();
+  }
+
+  /** How many times changed files in {@code content/comments/} were looked at (for tests). */
+  int looks() {
+    return looks.get();
+  }
+
+  /** Whether a rebuild is waiting or under way (for tests). */
+  synchronized boolean busy() {
+    return next != null && !next.isDone();
+  }
+
   private void publish(boolean first) {
+    built = PublishedComments.digest(builder.options().siteDir());
     try {
       BuildResult result = first ? builder.build() : builder.rebuild(Set.of(commentsDir));
       published.incrementAndGet();
@@ -164,6 +218,7 @@ public final class Publisher implements ModerationListener, AutoCloseable {
   /** Stops waiting for changes; a rebuild under way finishes first. */
   @Override
   public void close() {
+    watcher.close();
     thread.shutdown();
     try {
       thread.awaitTermination(1, TimeUnit.MINUTES);

@@ -72,7 +72,9 @@ final class CommentsServeCommand implements Callable<Integer> {
       names = "--publish",
       description =
           "Build the site into its output folder on start and again about a second after each"
-              + " moderation change (incremental, swapped in atomically as by 'tinta build').")
+              + " moderation change, made on the server's pages, from a mail's link or outside"
+              + " the server in content/comments/ (incremental, swapped in atomically as by"
+              + " 'tinta build').")
   boolean publish;
 
   @Option(

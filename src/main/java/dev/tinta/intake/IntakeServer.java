@@ -99,6 +99,7 @@ public final class IntakeServer implements AutoCloseable {
             new NotifyOptions(
                 options.siteDir(),
                 config,
+                templates,
                 slug ->
                     posts.find(slug).map(p -> new PostLink(p.title(), p.url(), p.date(), p.lang())),
                 keys.key("notify-link"),

@@ -14,7 +14,6 @@ import java.util.Optional;
 final class ServerPages {
   private final TemplateRenderer templates;
   private final SiteConfig config;
-  private final String root;
   private final String serverRoot;
 
   /**
@@ -23,8 +22,6 @@ final class ServerPages {
   ServerPages(TemplateRenderer templates, SiteConfig config, String serverRoot) {
     this.templates = templates;
     this.config = config;
-    String base = config.baseUrl().toASCIIString();
-    this.root = base.substring(0, base.length() - 1);
     this.serverRoot = serverRoot;
   }
 
@@ -32,29 +29,27 @@ final class ServerPages {
     String action = serverRoot + "/c/" + Paths.segment(post.slug());
     return render(
         "intake/form",
-        page(
-            post.lang(),
-            post.url(),
-            "comment-form",
-            Optional.of(post),
-            Optional.of(form),
-            action,
-            "",
-            ""));
+        post.lang(),
+        post.url(),
+        "comment-form",
+        Optional.of(post),
+        Optional.of(form),
+        action,
+        "",
+        "");
   }
 
   byte[] thanks(PostInfo post) {
     return render(
         "intake/thanks",
-        page(
-            post.lang(),
-            post.url(),
-            "comment-thanks",
-            Optional.of(post),
-            Optional.empty(),
-            "",
-            "",
-            ""));
+        post.lang(),
+        post.url(),
+        "comment-thanks",
+        Optional.of(post),
+        Optional.empty(),
+        "",
+        "",
+        "");
   }
 
   /**
@@ -67,7 +62,14 @@ final class ServerPages {
     String canonical = about.map(PostInfo::url).orElse(config.absolute("/"));
     return render(
         "intake/message",
-        page(lang, canonical, "comment-message", about, Optional.empty(), "", heading, text));
+        lang,
+        canonical,
+        "comment-message",
+        about,
+        Optional.empty(),
+        "",
+        heading,
+        text);
   }
 
   /** A UI string in a language. */
@@ -79,7 +81,8 @@ final class ServerPages {
     return config.language();
   }
 
-  private ServerPage page(
+  private byte[] render(
+      String layout,
       String lang,
       String canonical,
       String kind,
@@ -88,25 +91,8 @@ final class ServerPages {
       String action,
       String heading,
       String text) {
-    return new ServerPage(
-        config,
-        "",
-        "",
-        canonical,
-        "",
-        "",
-        kind,
-        root,
-        serverRoot,
-        lang,
-        post,
-        form,
-        action,
-        heading,
-        text);
-  }
-
-  private byte[] render(String layout, ServerPage page) {
-    return templates.renderServerPage(layout, Locale.forLanguageTag(page.lang()), page);
+    ServerFrame frame = ServerFrame.of(config, serverRoot, lang, canonical, kind);
+    return templates.renderServerPage(
+        layout, frame.locale(), frame, new ServerPage(post, form, action, heading, text));
   }
 }

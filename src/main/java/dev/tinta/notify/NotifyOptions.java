@@ -2,6 +2,7 @@ package dev.tinta.notify;
 
 import dev.tinta.model.PostLink;
 import dev.tinta.model.SiteConfig;
+import dev.tinta.templates.TemplateRenderer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
  * What the notifications need of the server they run in.
  *
  * @param siteDir the site, whose comment files hold the queue
+ * @param templates the site's theme: the mail's words and a link's page come from it
  * @param posts a published post's title and URL by slug
  * @param linkKey the HMAC-SHA256 key of the mail's links, derived from the server's secret for this
  *     use alone
@@ -24,6 +26,7 @@ import javax.crypto.spec.SecretKeySpec;
 public record NotifyOptions(
     Path siteDir,
     SiteConfig config,
+    TemplateRenderer templates,
     Function<String, Optional<PostLink>> posts,
     SecretKeySpec linkKey,
     Path stateDir,
@@ -32,6 +35,7 @@ public record NotifyOptions(
   public NotifyOptions {
     Objects.requireNonNull(siteDir);
     Objects.requireNonNull(config);
+    Objects.requireNonNull(templates);
     Objects.requireNonNull(posts);
     Objects.requireNonNull(linkKey);
     Objects.requireNonNull(stateDir);
@@ -43,10 +47,11 @@ public record NotifyOptions(
   public NotifyOptions(
       Path siteDir,
       SiteConfig config,
+      TemplateRenderer templates,
       Function<String, Optional<PostLink>> posts,
       SecretKeySpec linkKey,
       Path stateDir,
       Clock clock) {
-    this(siteDir, config, posts, linkKey, stateDir, clock, System::getenv);
+    this(siteDir, config, templates, posts, linkKey, stateDir, clock, System::getenv);
   }
 }

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The text of the mail that tells the owner which comments wait. The subject holds only the count
- * and the site's title, never a reader's words; every untrusted field in the body is one cleaned
- * line, so nothing a reader writes can start a header or fake a line of the mail.
+ * The mail that tells the owner which comments wait, in the site's language (the theme's {@code
+ * mail_*} strings). The subject holds only the count and the site's title, never a reader's words;
+ * every untrusted field in the body is one cleaned line, so nothing a reader writes can start a
+ * header or fake a line of the mail.
  *
  * @param subject one line
  * @param text the plain-text body
@@ -25,35 +26,39 @@ record OwnerMail(String subject, String text) {
    * @param queue the address of the whole moderation queue
    */
   static OwnerMail of(
-      String siteTitle, List<Waiting> waiting, String queue, ZoneId zone, CommentBodies bodies) {
+      LocalText words,
+      String siteTitle,
+      List<Waiting> waiting,
+      String queue,
+      ZoneId zone,
+      CommentBodies bodies) {
     int n = waiting.size();
-    String what = n == 1 ? "1 new comment waits" : n + " new comments wait";
     String site = PlainText.line(siteTitle);
     StringBuilder text = new StringBuilder();
-    text.append(what).append(" for moderation on ").append(site).append(".\n\n");
+    text.append(words.get("mail_intro", n, site)).append("\n\n");
     int i = 1;
     for (Waiting w : waiting) {
+      String date = DATE.format(w.comment().date().withZoneSameInstant(zone));
       text.append(i++)
           .append(". ")
-          .append(PlainText.line(w.comment().author()))
-          .append(" on \"")
-          .append(PlainText.line(w.postTitle()))
-          .append("\", ")
-          .append(DATE.format(w.comment().date().withZoneSameInstant(zone)))
+          .append(
+              words.get(
+                  "mail_comment",
+                  PlainText.line(w.comment().author()),
+                  PlainText.line(w.postTitle()),
+                  date))
           .append('\n');
       text.append("   ")
           .append(PlainText.excerpt(bodies, w.comment().body(), EXCERPT))
           .append('\n');
-      text.append("   Review: ").append(w.review()).append('\n');
+      text.append("   ").append(words.get("mail_review", w.review())).append('\n');
       if (!w.postUrl().isEmpty()) {
-        text.append("   Post: ").append(w.postUrl()).append('\n');
+        text.append("   ").append(words.get("mail_post", w.postUrl())).append('\n');
       }
       text.append('\n');
     }
-    text.append("All pending comments: ").append(queue).append("\n\n");
-    text.append("The review links work for ")
-        .append(LinkTokens.LIFETIME.toDays())
-        .append(" days. Opening one changes nothing; only its buttons do.\n");
-    return new OwnerMail(what + " on " + site, text.toString());
+    text.append(words.get("mail_queue", queue)).append("\n\n");
+    text.append(words.get("mail_links", (int) LinkTokens.LIFETIME.toDays())).append('\n');
+    return new OwnerMail(PlainText.line(words.get("mail_subject", n, site)), text.toString());
   }
 }

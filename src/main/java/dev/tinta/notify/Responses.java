@@ -23,6 +23,12 @@ final class Responses {
         (reason + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
+  /** A 503 page: the comments cannot be read now; worth trying again in a minute. */
+  static void unavailable(Response response, Callback callback, byte[] page) {
+    response.getHeaders().put(HttpHeader.RETRY_AFTER, 60);
+    html(response, callback, 503, page);
+  }
+
   static void send(Response response, Callback callback, int status, String type, byte[] body) {
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);

@@ -27,12 +27,13 @@ import java.util.function.Consumer;
 
 /**
  * Watches a site's sources ({@code content/}, {@code templates/}, {@code static/}, recursively, and
- * {@code site.yaml}) and hands each quiet batch of changed paths to a listener, on one thread of
- * its own, so rebuilds never overlap. Folders created later (a new post bundle, or {@code static/}
- * itself) are watched as they appear, and the files already in them count as changed. Hidden files
- * and editor backups ({@code .x.swp}, {@code x~}) are left out.
+ * {@code site.yaml}) or one folder of them ({@link #folder}), and hands each quiet batch of changed
+ * paths to a listener, on one thread of its own, so rebuilds never overlap. Folders created later
+ * (a new post bundle, or {@code static/} itself) are watched as they appear, and the files already
+ * in them count as changed. Hidden files and editor backups ({@code .x.swp}, {@code x~}) are left
+ * out.
  */
-final class SiteWatcher implements AutoCloseable {
+public final class SiteWatcher implements AutoCloseable {
   /** The folders below the site folder that hold sources. */
   static final List<String> FOLDERS = List.of("content", "templates", "static");
 
@@ -40,6 +41,8 @@ final class SiteWatcher implements AutoCloseable {
   static final String CONFIG = "site.yaml";
 
   private final Path siteDir;
+  private final List<Path> roots;
+  private final boolean watchConfig;
   private final Duration quiet;
   private final Consumer<Set<Path>> listener;
   private final Consumer<String> warnings;
@@ -54,7 +57,19 @@ final class SiteWatcher implements AutoCloseable {
    */
   SiteWatcher(
       Path siteDir, Duration quiet, Consumer<Set<Path>> listener, Consumer<String> warnings) {
+    this(siteDir, FOLDERS, true, quiet, listener, warnings);
+  }
+
+  private SiteWatcher(
+      Path siteDir,
+      List<String> folders,
+      boolean watchConfig,
+      Duration quiet,
+      Consumer<Set<Path>> listener,
+      Consumer<String> warnings) {
     this.siteDir = siteDir.toAbsolutePath().normalize();
+    this.roots = folders.stream().map(f -> this.siteDir.resolve(f).normalize()).toList();
+    this.watchConfig = watchConfig;
     this.quiet = quiet;
     this.listener = listener;
     this.warnings = warnings;
@@ -66,11 +81,27 @@ final class SiteWatcher implements AutoCloseable {
     this.thread = new NamedThreads("tinta-watch").newThread(this::run);
   }
 
+  /**
+   * A watcher of one folder below the site, such as {@code content/comments}, recursively, made or
+   * not yet: {@code listener} gets each quiet batch of changed paths in it.
+   *
+   * @param quiet how long no new event must come before a batch is handed over
+   * @param warnings told when a folder cannot be watched
+   */
+  public static SiteWatcher folder(
+      Path siteDir,
+      String folder,
+      Duration quiet,
+      Consumer<Set<Path>> listener,
+      Consumer<String> warnings) {
+    return new SiteWatcher(siteDir, List.of(folder), false, quiet, listener, warnings);
+  }
+
   /** Registers every folder, then starts watching; changes after this call are seen. */
-  void start() {
-    register(siteDir);
-    for (String folder : FOLDERS) {
-      registerTree(siteDir.resolve(folder), null);
+  public void start() {
+    for (Path root : roots) {
+      registerAncestors(root);
+      registerTree(root, null);
     }
     thread.start();
   }
@@ -131,7 +162,21 @@ final class SiteWatcher implements AutoCloseable {
   }
 
   private void changed(Path path, WatchEvent.Kind<?> kind, ChangeBatch batch) {
-    if (!isSource(path) || ignored(path)) {
+    if (ignored(path)) {
+      return;
+    }
+    if (!isSource(path)) {
+      if (kind == ENTRY_CREATE && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+        // a folder on the way to a watched one, made after the start (content/ for
+        // content/comments): watch down to it, and what is in it already counts as changed
+        roots.stream()
+            .filter(r -> r.startsWith(path))
+            .forEach(
+                r -> {
+                  registerAncestors(r);
+                  registerTree(r, batch);
+                });
+      }
       return;
     }
     boolean folder = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
@@ -149,22 +194,39 @@ final class SiteWatcher implements AutoCloseable {
   /** Events were lost: take every source folder as changed, and watch any folder missed. */
   private void overflow(ChangeBatch batch) {
     long now = System.nanoTime();
-    batch.add(siteDir.resolve(CONFIG), now);
-    for (String folder : FOLDERS) {
-      Path root = siteDir.resolve(folder);
+    if (watchConfig) {
+      batch.add(siteDir.resolve(CONFIG), now);
+    }
+    for (Path root : roots) {
       batch.add(root, now);
+      registerAncestors(root);
       registerTree(root, null);
     }
   }
 
-  /** Whether {@code path} is {@code site.yaml} or lies in one of the source folders. */
+  /**
+   * Whether {@code path} is {@code site.yaml} (when watched) or lies in one of the watched folders.
+   */
   private boolean isSource(Path path) {
-    if (!path.startsWith(siteDir) || path.equals(siteDir)) {
-      return false;
+    if (watchConfig && path.equals(siteDir.resolve(CONFIG))) {
+      return true;
     }
-    Path first = siteDir.relativize(path).getName(0);
-    return (first.toString().equals(CONFIG) && path.getParent().equals(siteDir))
-        || FOLDERS.contains(first.toString());
+    return roots.stream().anyMatch(path::startsWith);
+  }
+
+  /**
+   * Watches the folders from the site's down to {@code root}'s parent that exist (not their
+   * subfolders), so that the creation of {@code root}, or of a folder on the way to it, is seen.
+   */
+  private void registerAncestors(Path root) {
+    for (Path dir = siteDir;
+        !dir.equals(root);
+        dir = dir.resolve(root.getName(dir.getNameCount()))) {
+      if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+        return;
+      }
+      register(dir);
+    }
   }
 
   /** Hidden files and editor backups, which no build reads. */

@@ -103,8 +103,7 @@ final class Messages {
 
   /** The pattern of {@code key} for a language, formatted with {@code args}. */
   String format(Locale locale, String key, Object... args) {
-    String raw = pattern(locale, key);
-    String pattern = PluralPattern.has(raw) ? PluralPattern.resolve(raw, locale, args) : raw;
+    String pattern = resolved(locale, key, args);
     if (args.length == 0 && !pattern.contains("'")) {
       return pattern;
     }
@@ -117,6 +116,22 @@ final class Messages {
     return formatted
         .computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
         .computeIfAbsent(List.of(patternAndArgs), k -> formatNow(locale, pattern, args));
+  }
+
+  /**
+   * {@link #format} without remembering the result: for a server's texts about one request or one
+   * comment (a name, a signed link), whose values do not repeat and would only fill the cache of a
+   * process that runs for months.
+   */
+  String formatOnce(Locale locale, String key, Object... args) {
+    String pattern = resolved(locale, key, args);
+    return args.length == 0 && !pattern.contains("'") ? pattern : formatNow(locale, pattern, args);
+  }
+
+  /** The pattern of {@code key} for a language, its plural blocks resolved for {@code args}. */
+  private String resolved(Locale locale, String key, Object[] args) {
+    String raw = pattern(locale, key);
+    return PluralPattern.has(raw) ? PluralPattern.resolve(raw, locale, args) : raw;
   }
 
   private String formatNow(Locale locale, String pattern, Object... args) {

@@ -161,10 +161,11 @@ public final class TemplateRenderer {
 
   /**
    * A UI string of the theme's {@code i18n/} bundles in a language: what {@code t(key, args...)}
-   * gives a template, for texts a server sends outside a page (JSON error messages).
+   * gives a template, for texts a server sends outside a page (JSON errors, the owner's mail). Not
+   * cached as the build's are: a server's values (a reader's name, a signed link) do not repeat.
    */
   public String message(Locale locale, String key, Object... args) {
-    return messages.format(locale, key, args);
+    return messages.formatOnce(locale, key, args);
   }
 
   /**
@@ -182,14 +183,14 @@ public final class TemplateRenderer {
 
   /**
    * Renders {@code layouts/<layout>.ftlh} for a page a server makes rather than the build (the
-   * comment server's form, thanks and message pages), whose template sees the components of {@code
-   * page} as top-level names, in the given language, encoded in UTF-8.
+   * comment server's pages), whose template sees the components of {@code page} and {@code frame}
+   * (what the page frame needs) as top-level names, in the given language, encoded in UTF-8.
    *
    * @throws SiteException naming the template file, line and column of a template error
    */
-  public byte[] renderServerPage(String layout, Locale locale, Record page) {
+  public byte[] renderServerPage(String layout, Locale locale, Record frame, Record page) {
     Utf8Writer out = new Utf8Writer(16 * 1024);
-    renderTemplate("layouts/" + layout + ".ftlh", locale, wrapper.root(page), out);
+    renderTemplate("layouts/" + layout + ".ftlh", locale, wrapper.root(page, frame), out);
     return out.toByteArray();
   }
 

@@ -2,23 +2,13 @@ package dev.tinta.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
 import dev.tinta.comments.CommentModerator;
 import dev.tinta.comments.NewComment;
-import dev.tinta.config.ConfigLoader;
-import dev.tinta.intake.IntakeOptions;
-import dev.tinta.intake.IntakeServer;
 import dev.tinta.model.Comment;
 import dev.tinta.model.CommentStatus;
-import dev.tinta.pipeline.BuildOptions;
-import dev.tinta.pipeline.ExampleSite;
-import dev.tinta.pipeline.FileTrees;
 import dev.tinta.quality.Browser;
 import dev.tinta.quality.SiteServer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -42,11 +32,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the queue at 390 and 1280 px go to {@code target/screenshots/}.
  */
 class AdminBrowserIT {
-  private static final String POST = "another-insight-about-networking";
-  private static final String POST_PATH = "/2010/08/" + POST + "/";
-  private static final List<String> WCAG_21_AA =
-      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-  private static final String TOKEN = "5e".repeat(32);
+  private static final String POST = PublishedExample.POST;
+  private static final String POST_PATH = PublishedExample.POST_PATH;
+  private static final String TOKEN = PublishedExample.TOKEN;
 
   @TempDir Path tmp;
 
@@ -65,67 +53,37 @@ class AdminBrowserIT {
   void theOwnerApprovesInTheBrowserAndTheCommentIsPublished() throws Exception {
     Optional<String> unavailable = Browser.unavailable();
     Assumptions.assumeTrue(unavailable.isEmpty(), unavailable.orElse(""));
-    Path site = tmp.resolve("site");
-    for (String part : List.of("content", "templates")) {
-      FileTrees.copy(ExampleSite.root().resolve(part), site.resolve(part));
-    }
-    Path output = tmp.resolve("site-output");
-    Files.createDirectories(output);
-    Path tokenFile = tmp.resolve("admin-token");
-    Files.writeString(tokenFile, TOKEN + "\n");
-    Files.setPosixFilePermissions(
-        tokenFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-    String yaml = Files.readString(ExampleSite.root().resolve("site.yaml"));
-    try (SiteServer web = SiteServer.serve(output)) {
-      Files.writeString(
-          site.resolve("site.yaml"),
-          yaml.replaceFirst("(?m)^base_url: .*$", "base_url: " + web.url("/")));
-      CommentModerator moderator =
-          new CommentModerator(site, ConfigLoader.load(site).comments(), Clock.systemUTC());
+    try (PublishedExample example = PublishedExample.start(tmp, server -> "")) {
+      CommentModerator moderator = example.moderator();
       Comment waiting =
           moderator.add(
               new NewComment(POST, "Pembaca Baru", "", "", "Komentar *menunggu* persetujuan."));
-      try (Publisher publisher =
-              Publisher.start(
-                  BuildOptions.of(site).withOutput(output),
-                  Optional.empty(),
-                  Duration.ofMillis(300),
-                  System.out::println);
-          IntakeServer server =
-              IntakeServer.start(
-                  IntakeOptions.of(site)
-                      .withAddress("127.0.0.1", 0)
-                      .withSecretFile(Optional.of(tmp.resolve("secret"))),
-                  System.out::println,
-                  publisher,
-                  List.of(
-                      AdminRoutes.group(AdminToken.loadOrCreate(tokenFile), publisher::problem)))) {
-        await(() -> publisher.published() == 1);
-        String admin = server.uri().resolve("admin").toString();
-        withoutScript(web, admin, publisher, waiting);
-        moderator.addAll(
-            POST,
-            List.of(
-                new NewComment(
-                    POST,
-                    "Rina",
-                    "https://rina.example.net/",
-                    "",
-                    "Tulisan yang **bagus**. Saya setuju dengan [poin kedua](https://example.org/).",
-                    CommentStatus.PENDING,
-                    "0a1b2c3d4e5f6071"),
-                new NewComment(
-                    POST,
-                    "Penjual",
-                    "",
-                    "",
-                    "Beli sekarang!",
-                    CommentStatus.PENDING,
-                    "0a1b2c3d4e5f6071")));
-        withScript(admin, waiting);
-        assertThat(moderator.comments(POST).stream().map(Comment::status))
-            .contains(CommentStatus.APPROVED);
-      }
+      Publisher publisher = example.publisher;
+      await(() -> publisher.published() == 1);
+      String admin = example.admin();
+      withoutScript(example.web, admin, publisher, waiting);
+      moderator.addAll(
+          POST,
+          List.of(
+              new NewComment(
+                  POST,
+                  "Rina",
+                  "https://rina.example.net/",
+                  "",
+                  "Tulisan yang **bagus**. Saya setuju dengan [poin kedua](https://example.org/).",
+                  CommentStatus.PENDING,
+                  "0a1b2c3d4e5f6071"),
+              new NewComment(
+                  POST,
+                  "Penjual",
+                  "",
+                  "",
+                  "Beli sekarang!",
+                  CommentStatus.PENDING,
+                  "0a1b2c3d4e5f6071")));
+      withScript(admin, waiting);
+      assertThat(moderator.comments(POST).stream().map(Comment::status))
+          .contains(CommentStatus.APPROVED);
     }
   }
 
@@ -208,27 +166,11 @@ class AdminBrowserIT {
   }
 
   private static void assertNoViolations(Browser browser, String where) {
-    for (String scheme : List.of("light", "dark")) {
-      browser.emulate(390, scheme);
-      Results results = browser.axe(WCAG_21_AA);
-      assertThat(results.isErrored())
-          .as("axe on the %s: %s", where, results.getErrorMessage())
-          .isFalse();
-      assertThat(results.getViolations().stream().map(Rule::getId).toList())
-          .as("axe on the %s (%s)", where, scheme)
-          .isEmpty();
-    }
-    browser.emulate(1280, "light");
+    assertThat(browser.violationsAtPhoneWidth()).as("axe on the %s", where).isEmpty();
   }
 
   private static void shots(Browser browser, String name) throws Exception {
-    Path dir = Path.of(System.getProperty("tinta.buildDir", "target"), "screenshots");
-    Files.createDirectories(dir);
-    for (int width : List.of(390, 1280)) {
-      browser.emulate(width, "light");
-      Files.write(dir.resolve(name + "-" + width + ".png"), browser.screenshot(width));
-    }
-    browser.emulate(1280, "light");
+    browser.saveScreenshots(name);
   }
 
   /**

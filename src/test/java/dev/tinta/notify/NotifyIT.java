@@ -1,9 +1,11 @@
 package dev.tinta.notify;
 
+import static dev.tinta.notify.OwnerInbox.OWNER;
+import static dev.tinta.notify.OwnerInbox.freePort;
+import static dev.tinta.notify.OwnerInbox.reviewLinks;
+import static dev.tinta.notify.OwnerInbox.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.tinta.comments.CommentModerator;
 import dev.tinta.config.ConfigLoader;
 import dev.tinta.intake.IntakeOptions;
@@ -11,13 +13,13 @@ import dev.tinta.intake.IntakeServer;
 import dev.tinta.intake.TestClock;
 import dev.tinta.model.Comment;
 import dev.tinta.model.CommentStatus;
+import dev.tinta.quality.NuCheck;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -50,8 +52,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(120)
 class NotifyIT {
-  private static final String OWNER = "owner@example.org";
-
   @TempDir Path tmp;
 
   private final TestClock clock = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
@@ -64,6 +64,7 @@ class NotifyIT {
   private final List<AutoCloseable> open = new ArrayList<>();
   private URI server;
   private Path site;
+  private String language = "en";
 
   @AfterEach
   void close() throws Exception {
@@ -74,24 +75,41 @@ class NotifyIT {
 
   @Test
   void twoCommentsInOneIntervalMakeOneMailWhoseLinksActOnlyOnPost() throws Exception {
-    GreenMail smtp = smtp(freePort());
-    smtp.start();
-    start(smtp.getSmtp().getPort(), "2s");
+    OwnerInbox smtp = inbox(OwnerInbox.start());
+    start(smtp.port(), "2s");
     // tokens first, so that the two comments are stored well within one interval
     String first = token();
     String second = token();
     assertThat(post("Ayu", "First *new* comment.", first)).isEqualTo(303);
     assertThat(post("Budi", "Second new comment.", second)).isEqualTo(303);
 
-    assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
+    assertThat(smtp.await(1, Duration.ofSeconds(15))).isTrue();
     // no second mail for the same comments, and none for anything else
-    assertThat(smtp.waitForIncomingEmail(3_000, 2)).isFalse();
-    MimeMessage mail = smtp.getReceivedMessages()[0];
+    assertThat(smtp.await(2, Duration.ofSeconds(3))).isFalse();
+    MimeMessage mail = smtp.mails()[0];
     assertThat(mail.getAllRecipients()).containsExactly(new InternetAddress(OWNER));
     assertThat(mail.getSubject()).isEqualTo("2 new comments wait on Notify test");
     String text = text(mail);
-    assertThat(text).contains("1. Ayu on \"Open post\"").contains("2. Budi on \"Open post\"");
-    assertThat(text).contains("   First new comment.\n").contains("   Second new comment.\n");
+    assertThat(masked(text))
+        .isEqualTo(
+            """
+            2 new comments wait for moderation on Notify test.
+
+            1. Ayu on "Open post", 2026-03-01 17:00 +07:00
+               First new comment.
+               Review: %1$sadmin/m/TOKEN
+               Post: https://blog.example.org/2026/01/open/
+
+            2. Budi on "Open post", 2026-03-01 17:00 +07:00
+               Second new comment.
+               Review: %1$sadmin/m/TOKEN
+               Post: https://blog.example.org/2026/01/open/
+
+            All pending comments: %1$sadmin
+
+            The review links work for 7 days. Opening one changes nothing; only its buttons do.
+            """
+                .formatted(server));
     List<String> links = reviewLinks(text);
     assertThat(links).hasSize(2).allMatch(l -> l.startsWith(server + "admin/m/"));
 
@@ -102,12 +120,19 @@ class NotifyIT {
     assertThat(get.headers().firstValue("Content-Security-Policy")).isPresent();
     assertThat(get.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     var page = org.jsoup.Jsoup.parse(get.body());
+    assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+    assertThat(page.selectFirst("h1").text()).isEqualTo("Review a comment");
     assertThat(page.selectFirst(".comment-author").text()).isEqualTo("Ayu");
+    assertThat(page.selectFirst(".admin-post").text()).isEqualTo("Post: Open post");
     assertThat(page.selectFirst(".comment-body").html())
         .isEqualTo("<p>First <em>new</em> comment.</p>");
-    assertThat(page.selectFirst(".comment-status").text()).isEqualTo("pending");
+    assertThat(page.selectFirst(".comment-status").attr("data-status")).isEqualTo("pending");
+    assertThat(page.selectFirst(".comment-status").text())
+        .isEqualTo("This comment awaits moderation.");
     assertThat(page.select("form button").eachAttr("value"))
         .containsExactly("approve", "spam", "reject");
+    assertThat(page.select("form button").eachText()).containsExactly("Approve", "Spam", "Reject");
+    assertThat(page.select(".admin-notice")).isEmpty();
     assertThat(get(links.get(1)).statusCode()).isEqualTo(200);
     assertThat(comments()).isEqualTo(before);
 
@@ -116,12 +141,17 @@ class NotifyIT {
     assertThat(status("Ayu")).isEqualTo(CommentStatus.PENDING);
     HttpResponse<String> approved = act(links.get(0), "approve", null);
     assertThat(approved.statusCode()).isEqualTo(303);
-    assertThat(approved.headers().firstValue("Location"))
-        .contains(URI.create(links.get(0)).getRawPath());
+    String done = URI.create(links.get(0)).getRawPath() + "?done=approved";
+    assertThat(approved.headers().firstValue("Location")).contains(done);
     assertThat(status("Ayu")).isEqualTo(CommentStatus.APPROVED);
-    assertThat(
-            org.jsoup.Jsoup.parse(get(links.get(0)).body()).selectFirst(".comment-status").text())
-        .isEqualTo("approved");
+    var after = org.jsoup.Jsoup.parse(get(server.resolve(done).toString()).body());
+    assertThat(after.selectFirst(".comment-status").attr("data-status")).isEqualTo("approved");
+    assertThat(after.selectFirst(".admin-notice").text()).isEqualTo("1 comment approved.");
+    assertThat(after.select("form button").eachAttr("value")).containsExactly("spam", "reject");
+    // approving again changes nothing: no notice claims it did
+    HttpResponse<String> again = act(links.get(0), "approve", null);
+    assertThat(again.headers().firstValue("Location"))
+        .contains(URI.create(links.get(0)).getRawPath());
     assertThat(act(links.get(0), "delete", null).statusCode()).isEqualTo(400);
 
     // an altered link is refused, whatever the method
@@ -145,28 +175,108 @@ class NotifyIT {
   }
 
   @Test
+  void theMailAndTheLinksPagesSpeakTheSitesLanguage() throws Exception {
+    language = "id";
+    OwnerInbox smtp = inbox(OwnerInbox.start());
+    start(smtp.port(), "1s");
+    String first = token();
+    String second = token();
+    assertThat(post("Ayu", "Komentar *pertama*.", first)).isEqualTo(303);
+    assertThat(post("Budi", "Komentar kedua.", second)).isEqualTo(303);
+    assertThat(smtp.await(1, Duration.ofSeconds(15))).isTrue();
+    MimeMessage mail = smtp.mails()[0];
+    assertThat(mail.getSubject()).isEqualTo("2 komentar baru menunggu di Notify test");
+    String text = text(mail);
+    assertThat(masked(text))
+        .isEqualTo(
+            """
+            2 komentar baru menunggu moderasi di Notify test.
+
+            1. Ayu di “Open post”, 2026-03-01 17:00 +07:00
+               Komentar pertama.
+               Tinjau: %1$sadmin/m/TOKEN
+               Tulisan: https://blog.example.org/2026/01/open/
+
+            2. Budi di “Open post”, 2026-03-01 17:00 +07:00
+               Komentar kedua.
+               Tinjau: %1$sadmin/m/TOKEN
+               Tulisan: https://blog.example.org/2026/01/open/
+
+            Semua komentar yang menunggu: %1$sadmin
+
+            Tautan tinjauan berlaku 7 hari. Membuka tautan tidak mengubah apa pun; hanya tombolnya yang mengubah.
+            """
+                .formatted(server));
+    List<String> links = reviewLinks(text);
+    assertThat(links).hasSize(2);
+
+    // valid HTML, as the other moderation pages (AdminHtmlIT)
+    NuCheck vnu = new NuCheck(tmp);
+    String body = get(links.get(0)).body();
+    assertThat(vnu.errors("review", body)).isEmpty();
+    var page = org.jsoup.Jsoup.parse(body);
+    assertThat(page.selectFirst("html").attr("lang")).isEqualTo("id");
+    assertThat(page.title()).isEqualTo("Tinjau komentar · Notify test");
+    assertThat(page.selectFirst("h1").text()).isEqualTo("Tinjau komentar");
+    assertThat(page.selectFirst(".admin-post").text()).isEqualTo("Tulisan: Open post");
+    assertThat(page.selectFirst(".comment-status").text())
+        .isEqualTo("Komentar ini menunggu moderasi.");
+    assertThat(page.select("form button").eachText()).containsExactly("Setujui", "Spam", "Tolak");
+    assertThat(page.selectFirst(".field-help").text())
+        .isEqualTo(
+            "Membuka halaman ini tidak mengubah apa pun. Tombol mengubah status komentar; situs"
+                + " hanya menampilkan komentar yang disetujui.");
+
+    HttpResponse<String> spam = act(links.get(1), "spam", null);
+    assertThat(spam.statusCode()).isEqualTo(303);
+    body =
+        get(server.resolve(spam.headers().firstValue("Location").orElseThrow()).toString()).body();
+    assertThat(vnu.errors("review-done", body)).isEmpty();
+    var after = org.jsoup.Jsoup.parse(body);
+    assertThat(after.selectFirst(".admin-notice").text())
+        .isEqualTo("1 komentar ditandai sebagai spam.");
+    assertThat(after.selectFirst(".comment-status").text())
+        .isEqualTo("Komentar ini ditandai sebagai spam.");
+    assertThat(after.select("form button").eachText()).containsExactly("Setujui", "Tolak");
+
+    clock.advance(LinkTokens.LIFETIME);
+    body = get(links.get(0)).body();
+    assertThat(vnu.errors("review-refused", body)).isEmpty();
+    var refused = org.jsoup.Jsoup.parse(body);
+    assertThat(refused.selectFirst("h1").text()).isEqualTo("Tautan ini tidak berlaku");
+    assertThat(refused.selectFirst(".admin-problem").text())
+        .isEqualTo(
+            "Tautan ini kedaluwarsa (tautan dalam surel berlaku 7 hari) atau telah diubah."
+                + " Moderasi komentar dari daftar atau baris perintah.");
+  }
+
+  @Test
   void aMailThatCannotBeSentIsSentInALaterRound() throws Exception {
     int port = freePort();
     start(port, "1s");
     assertThat(post("Citra", "Waiting for the mail server.")).isEqualTo(303);
+    awaitLog(l -> l.startsWith("cannot mail " + OWNER));
+    assertThat(log).anyMatch(l -> l.startsWith("cannot mail " + OWNER + " about 1 comment"));
+    OwnerInbox smtp = inbox(OwnerInbox.start(port));
+    assertThat(smtp.await(1, Duration.ofSeconds(15))).isTrue();
+    assertThat(text(smtp.mails()[0])).contains("1. Citra on \"Open post\"");
+    // logged once the SMTP server has answered, which can be after the mail is in the box
+    awaitLog(l -> l.equals("mailed " + OWNER + " about 1 comment waiting"));
+  }
+
+  /** Waits (at most 20 s) for a line of the server's log. */
+  private void awaitLog(java.util.function.Predicate<String> line) throws InterruptedException {
     long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (log.stream().noneMatch(l -> l.startsWith("cannot mail " + OWNER))
-        && System.nanoTime() < end) {
+    while (log.stream().noneMatch(line) && System.nanoTime() < end) {
       Thread.sleep(50);
     }
-    assertThat(log).anyMatch(l -> l.startsWith("cannot mail " + OWNER + " about 1 comment"));
-    GreenMail smtp = smtp(port);
-    smtp.start();
-    assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
-    assertThat(text(smtp.getReceivedMessages()[0])).contains("1. Citra on \"Open post\"");
-    assertThat(log).anyMatch(l -> l.equals("mailed " + OWNER + " about 1 comment waiting"));
+    assertThat(log).anyMatch(line);
   }
 
   @Test
   void commentsNotYetMailedAreMailedAfterARestart() throws Exception {
-    GreenMail smtp = smtp(freePort());
-    smtp.start();
-    start(smtp.getSmtp().getPort(), "1h");
+    OwnerInbox smtp = inbox(OwnerInbox.start());
+    start(smtp.port(), "1h");
     assertThat(post("Dewi", "Stored just before a restart.")).isEqualTo(303);
     assertThat(post("Eko", "Moderated before the mail left.")).isEqualTo(303);
     Path unsent = site.resolve(".tinta/notify-unsent");
@@ -177,15 +287,15 @@ class NotifyIT {
     }
     assertThat(Files.readString(unsent)).isEqualTo("open/c3\nopen/c4\n");
     open.remove(open.size() - 1).close();
-    assertThat(smtp.getReceivedMessages()).isEmpty();
+    assertThat(smtp.mails()).isEmpty();
 
     // the owner moderates one of them meanwhile, as the CLI would
     new CommentModerator(site, ConfigLoader.load(site).comments(), clock)
         .setStatus(List.of(new dev.tinta.comments.CommentRef("open", "c4")), CommentStatus.SPAM);
-    config(smtp.getSmtp().getPort(), "1s");
+    config(smtp.port(), "1s");
     startServer();
-    assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
-    String text = text(smtp.getReceivedMessages()[0]);
+    assertThat(smtp.await(1, Duration.ofSeconds(15))).isTrue();
+    String text = text(smtp.mails()[0]);
     assertThat(text).startsWith("1 new comment waits").contains("1. Dewi on \"Open post\"");
     assertThat(text).doesNotContain("Eko");
     end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -197,14 +307,13 @@ class NotifyIT {
 
   @Test
   void aReaderCannotAddHeadersToTheMail() throws Exception {
-    GreenMail smtp = smtp(freePort());
-    smtp.start();
-    start(smtp.getSmtp().getPort(), "1s");
+    OwnerInbox smtp = inbox(OwnerInbox.start());
+    start(smtp.port(), "1s");
     // line breaks in the author are refused by the intake; other separators reach the mail
     assertThat(post("Eve\r\nBcc: evil@example.org", "x")).isEqualTo(400);
     assertThat(post("Eve\u2028Bcc: evil@example.org\u2029To: x@example.org", "Hi.")).isEqualTo(303);
-    assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
-    MimeMessage mail = smtp.getReceivedMessages()[0];
+    assertThat(smtp.await(1, Duration.ofSeconds(15))).isTrue();
+    MimeMessage mail = smtp.mails()[0];
     assertThat(mail.getAllRecipients()).containsExactly(new InternetAddress(OWNER));
     assertThat(mail.getRecipients(Message.RecipientType.BCC)).isNull();
     assertThat(mail.getHeader("Bcc")).isNull();
@@ -275,16 +384,9 @@ class NotifyIT {
     assertThat(get(server + "admin/feed.xml?key=" + key).statusCode()).isEqualTo(200);
   }
 
-  private GreenMail smtp(int port) {
-    GreenMail g = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
-    open.add(g::stop);
-    return g;
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    }
+  private OwnerInbox inbox(OwnerInbox box) {
+    open.add(box);
+    return box;
   }
 
   /** Writes the site and starts the comment server on a free port, mailing through smtpPort. */
@@ -304,7 +406,7 @@ class NotifyIT {
         """
         title: Notify test
         base_url: https://blog.example.org/
-        language: en
+        language: %s
         time_zone: Asia/Jakarta
         comments:
           endpoint: %s
@@ -313,16 +415,9 @@ class NotifyIT {
             per_minute: 100000
             per_day: 100000
             per_hour_total: 100000
-          notify:
-            every: %s
-            smtp:
-              host: 127.0.0.1
-              port: %d
-              from: blog@example.org
-              to: %s
-              starttls: false
         """
-            .formatted(server, every, smtpPort, OWNER));
+                .formatted(language, server)
+            + OwnerInbox.settings(smtpPort, every));
   }
 
   private void seed() throws IOException {
@@ -441,16 +536,10 @@ class NotifyIT {
     return String.join("&", parts);
   }
 
-  private static String text(MimeMessage m) throws Exception {
-    return ((String) m.getContent()).replace("\r\n", "\n");
-  }
-
-  private static List<String> reviewLinks(String text) {
-    List<String> out = new ArrayList<>();
-    Matcher m = Pattern.compile("Review: (\\S+)").matcher(text);
-    while (m.find()) {
-      out.add(m.group(1));
-    }
-    return out;
+  /**
+   * The mail's text with each link's token as TOKEN, and the final line break SMTP transport drops.
+   */
+  private static String masked(String text) {
+    return text.replaceAll("/admin/m/\\S+", "/admin/m/TOKEN") + "\n";
   }
 }

@@ -9,6 +9,7 @@ import dev.tinta.intake.TestClock;
 import dev.tinta.model.SiteConfig;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
+import dev.tinta.templates.TemplateRenderer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,7 @@ class NotifyRoutesTest {
         new NotifyOptions(
             site,
             config,
+            TemplateRenderer.create(site),
             slug -> Optional.empty(),
             new SecretKeySpec(new byte[32], "HmacSHA256"),
             site.resolve(".tinta"),

@@ -10,11 +10,13 @@ import dev.tinta.intake.TestClock;
 import dev.tinta.model.Comment;
 import dev.tinta.model.CommentStatus;
 import dev.tinta.model.SmtpSettings;
+import dev.tinta.templates.TemplateRenderer;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Header;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -30,6 +32,7 @@ class SmtpMailerTest {
   static final GreenMailExtension SMTP =
       new GreenMailExtension(new ServerSetup(0, "127.0.0.1", "smtp").dynamicPort());
 
+  private static final TemplateRenderer THEME = TemplateRenderer.create(Path.of("no-site"));
   private static final TestClock CLOCK = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
 
   private static SmtpSettings settings(String user, String env) {
@@ -58,6 +61,11 @@ class SmtpMailerTest {
   }
 
   private static OwnerMail mail(String siteTitle, Comment... comments) {
+    return mail("en", siteTitle, comments);
+  }
+
+  /** The mail in a language of the default theme. */
+  private static OwnerMail mail(String language, String siteTitle, Comment... comments) {
     List<Waiting> waiting = new ArrayList<>();
     for (Comment c : comments) {
       waiting.add(
@@ -68,6 +76,7 @@ class SmtpMailerTest {
               "https://comments.example.org/admin/m/T-" + c.id()));
     }
     return OwnerMail.of(
+        new LocalText(THEME, language),
         siteTitle,
         waiting,
         "https://comments.example.org/admin",
@@ -110,6 +119,29 @@ class SmtpMailerTest {
             All pending comments: https://comments.example.org/admin
 
             The review links work for 7 days. Opening one changes nothing; only its buttons do.
+            """);
+  }
+
+  @Test
+  void theMailSpeaksTheSitesLanguage() throws Exception {
+    new SmtpMailer(settings("", ""), "", CLOCK)
+        .send(mail("id", "Kopi Blog", comment("c1", "Ayu", "Komentar *pertama*.")));
+    assertThat(SMTP.waitForIncomingEmail(5_000, 1)).isTrue();
+    MimeMessage m = SMTP.getReceivedMessages()[0];
+    assertThat(m.getSubject()).isEqualTo("1 komentar baru menunggu di Kopi Blog");
+    assertThat(((String) m.getContent()).replace("\r\n", "\n") + "\n")
+        .isEqualTo(
+            """
+            1 komentar baru menunggu moderasi di Kopi Blog.
+
+            1. Ayu di “A post”, 2026-03-01 17:00 +07:00
+               Komentar pertama.
+               Tinjau: https://comments.example.org/admin/m/T-c1
+               Tulisan: https://blog.example.org/a-post/
+
+            Semua komentar yang menunggu: https://comments.example.org/admin
+
+            Tautan tinjauan berlaku 7 hari. Membuka tautan tidak mengubah apa pun; hanya tombolnya yang mengubah.
             """);
   }
 

@@ -2,9 +2,11 @@ package dev.tinta.quality;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +132,41 @@ public final class Browser implements AutoCloseable {
   /** Runs axe-core (the copy in the axe-core selenium jar) with rules of the given tags. */
   public Results axe(List<String> tags) {
     return new AxeBuilder().withTags(tags).analyze(driver);
+  }
+
+  /**
+   * The axe-core rules of WCAG 2.1 A and AA the page violates in light and in dark at 390 px (a
+   * phone), as {@code scheme: rule}; the viewport is 1280 px and light again afterwards.
+   *
+   * @throws AssertionError when axe itself fails
+   */
+  public List<String> violationsAtPhoneWidth() {
+    List<String> out = new ArrayList<>();
+    for (String scheme : List.of("light", "dark")) {
+      emulate(390, scheme);
+      Results results = axe(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
+      if (results.isErrored()) {
+        throw new AssertionError("axe failed: " + results.getErrorMessage());
+      }
+      results.getViolations().forEach(r -> out.add(scheme + ": " + r.getId()));
+    }
+    emulate(1280, "light");
+    return out;
+  }
+
+  /**
+   * Saves the whole page at 390 and 1280 px, light, as {@code
+   * target/screenshots/<name>-<width>.png} (under {@code -Dtinta.buildDir}), for a look at what a
+   * test saw.
+   */
+  public void saveScreenshots(String name) throws IOException {
+    Path dir = Path.of(System.getProperty("tinta.buildDir", "target"), "screenshots");
+    Files.createDirectories(dir);
+    for (int width : List.of(390, 1280)) {
+      emulate(width, "light");
+      Files.write(dir.resolve(name + "-" + width + ".png"), screenshot(width));
+    }
+    emulate(1280, "light");
   }
 
   /** A PNG of the whole page, not only the viewport. */

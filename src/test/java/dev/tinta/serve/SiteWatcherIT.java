@@ -108,6 +108,27 @@ class SiteWatcherIT {
     assertThat(next()).containsExactly(post);
   }
 
+  @Test
+  void aFolderWatcherSeesOnlyItsFolderEvenMadeAfterTheStart(@TempDir Path bare) throws Exception {
+    BlockingQueue<Set<Path>> got = new LinkedBlockingQueue<>();
+    try (SiteWatcher comments =
+        SiteWatcher.folder(bare, "content/comments", QUIET, got::add, warnings::add)) {
+      comments.start();
+      SmallSite.write(bare, "site.yaml", SmallSite.CONFIG);
+      SmallSite.write(bare, "content/posts/a.md", "a post");
+      Path file = SmallSite.write(bare, "content/comments/a.yaml", "- id: c1\n");
+      Set<Path> first = got.poll(10, TimeUnit.SECONDS);
+      assertThat(first)
+          .as("a batch of changes")
+          .contains(file)
+          .allMatch(p -> p.startsWith(bare.resolve("content/comments")));
+      Path again = SmallSite.write(bare, "content/comments/a.yaml", "- id: c2\n");
+      SmallSite.write(bare, "content/posts/a.md", "changed");
+      assertThat(got.poll(10, TimeUnit.SECONDS)).containsExactly(again);
+      assertThat(got.poll(QUIET.multipliedBy(3).toMillis(), TimeUnit.MILLISECONDS)).isNull();
+    }
+  }
+
   private Set<Path> next() throws InterruptedException {
     Set<Path> batch = batches.poll(10, TimeUnit.SECONDS);
     assertThat(batch).as("a batch of changes").isNotNull();

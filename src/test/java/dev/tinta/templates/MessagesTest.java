@@ -59,4 +59,13 @@ class MessagesTest {
   void quotesFollowMessageFormat() {
     assertThat(MESSAGES.format(Locale.ENGLISH, "quote", "tinta")).isEqualTo("It's tinta");
   }
+
+  @Test
+  void formatOnceGivesWhatFormatGives() {
+    Locale id = Locale.forLanguageTag("id");
+    assertThat(MESSAGES.formatOnce(Locale.ENGLISH, "quote", "tinta")).isEqualTo("It's tinta");
+    assertThat(MESSAGES.formatOnce(id, "comments", 1200)).isEqualTo("1.200 komentar");
+    assertThat(MESSAGES.formatOnce(id, "only_en")).isEqualTo("English only");
+    assertThat(MESSAGES.formatOnce(id, "home")).isEqualTo(MESSAGES.format(id, "home"));
+  }
 }
