@@ -156,9 +156,9 @@ public final class Publisher implements ModerationListener, AutoCloseable {
     built = PublishedComments.digest(builder.options().siteDir());
     try {
       BuildResult result = first ? builder.build() : builder.rebuild(Set.of(commentsDir));
+      problem = Optional.empty(); // before the count: whoever sees the count sees no problem
       published.incrementAndGet();
       log.accept("published: " + result.summary());
-      problem = Optional.empty();
       afterCommand.ifPresent(this::runCommand);
     } catch (SiteException e) {
       String text = e.problems().stream().map(Problem::format).collect(Collectors.joining("; "));
