@@ -15,7 +15,9 @@ import java.util.Set;
 /**
  * Moderation of comment files: list, change status, add. Writes keep every other byte of the file
  * (YAML comments included), happen under an exclusive lock and replace the file atomically; a file
- * with any problem is never rewritten.
+ * with any problem is never rewritten. The parse of each of a few files is kept while the file
+ * holds exactly the bytes parsed ({@link ParsedFileCache}), so a server adding and looking up
+ * comments of a busy post does not parse its file again for each.
  */
 public final class CommentModerator {
   private static final Comparator<CommentRow> LIST_ORDER =
@@ -23,9 +25,12 @@ public final class CommentModerator {
           .thenComparing(r -> r.date().toInstant())
           .thenComparing(CommentRow::id);
 
+  /** Files whose parse is kept: the busy posts of a comment server. */
+  private static final int CACHED_FILES = 16;
+
   private final Path siteDir;
   private final CommentSettings settings;
-  private final CommentFileParser parser;
+  private final ParsedFileCache files;
   private final CommentStatusChanger statuses;
   private final CommentAdder adder;
   private final CommentPurger purger;
@@ -43,11 +48,12 @@ public final class CommentModerator {
 
   CommentModerator(
       Path siteDir, CommentSettings settings, Clock clock, CommentFileUpdater updater) {
+    CommentFileParser parser = new CommentFileParser(settings);
     this.siteDir = siteDir;
     this.settings = settings;
-    this.parser = new CommentFileParser(settings);
+    this.files = new ParsedFileCache(parser, CACHED_FILES);
     this.statuses = new CommentStatusChanger(siteDir, parser, updater);
-    this.adder = new CommentAdder(siteDir, settings, clock, parser, updater);
+    this.adder = new CommentAdder(siteDir, settings, clock, parser, updater, files);
     this.purger = new CommentPurger(parser, updater);
     this.editor = new CommentEditor(siteDir, settings, parser, updater);
     this.clock = clock;
@@ -156,16 +162,25 @@ public final class CommentModerator {
    * @throws SiteException when the file has problems or the slug is not a file name
    */
   public List<Comment> comments(String postSlug) {
+    return parsed(postSlug).map(ParsedFile::comments).orElse(List.of());
+  }
+
+  /**
+   * One comment of a post, any status; empty when the post has no such comment (or no file).
+   *
+   * @throws SiteException when the file has problems or the slug is not a file name
+   */
+  public Optional<Comment> comment(CommentRef ref) {
+    return parsed(ref.postSlug()).flatMap(p -> p.entry(ref.id())).map(ParsedEntry::comment);
+  }
+
+  private Optional<ParsedFile> parsed(String postSlug) {
     String name = CommentFiles.relative(postSlug);
-    Optional<String> text = CommentFiles.read(CommentFiles.file(siteDir, postSlug), name);
-    if (text.isEmpty()) {
-      return List.of();
+    Optional<FileSnapshot> file = files.read(CommentFiles.file(siteDir, postSlug), name, postSlug);
+    if (file.isPresent() && !file.get().parsed().ok()) {
+      throw new SiteException(file.get().parsed().problems());
     }
-    ParsedFile parsed = parser.parse(name, postSlug, text.get());
-    if (!parsed.ok()) {
-      throw new SiteException(parsed.problems());
-    }
-    return parsed.comments();
+    return file.map(FileSnapshot::parsed);
   }
 
   /**
