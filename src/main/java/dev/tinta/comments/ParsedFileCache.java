@@ -31,7 +31,8 @@ import java.util.Optional;
  * file beside the content it replaces, so a reader finds its parse on either side of the rename.
  */
 final class ParsedFileCache {
-  private static final int CHUNK = 64 * 1024;
+  /** Bytes compared at a time: small, as a buffer is made for every read. */
+  private static final int CHUNK = 16 * 1024;
 
   /** A file's newest known content and the one before it (which may be null). */
   private record Versions(FileSnapshot newest, FileSnapshot previous) {}
