@@ -22,6 +22,7 @@
  *   java bench/IntakeBench.java                                # saturation, then 100/s and 200/s
  *   java bench/IntakeBench.java --rate 100 --runs 3            # medians of 3 runs
  *   java bench/IntakeBench.java --replies 20                   # 20% of comments reply to one
+ *   java bench/IntakeBench.java --existing 10000               # a post that has 10,000 already
  *   java bench/IntakeBench.java --jfr /tmp/jfr                 # a JFR recording of each server
  */
 import java.io.ByteArrayOutputStream;
@@ -50,14 +51,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 public class IntakeBench {
-  /** Approved comments a reply can answer, written before the server starts (--replies only). */
-  static final int SEEDED = 20;
+  /** Approved comments written before the server starts, when replies need some to answer. */
+  static final int SEEDED_FOR_REPLIES = 20;
 
   static int clients = 50;
   static int total = 2000;
   static int warmup = 300;
   static int runs = 1;
   static int replies = 0;
+  static int existing = 0;
   static List<Integer> rates = List.of(100, 200);
   static boolean saturation = true;
   static Path jar = Path.of("target/tinta.jar");
@@ -72,6 +74,7 @@ public class IntakeBench {
         case "--warmup" -> warmup = Integer.parseInt(args[++i]);
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--replies" -> replies = Integer.parseInt(args[++i]);
+        case "--existing" -> existing = Integer.parseInt(args[++i]);
         case "--rate" ->
             rates =
                 args[++i].isEmpty() || args[i].equals("0")
@@ -90,13 +93,18 @@ public class IntakeBench {
     if (jfr != null) {
       Files.createDirectories(jfr);
     }
+    if (replies > 0 && existing == 0) {
+      existing = SEEDED_FOR_REPLIES;
+    }
     System.out.printf(
         Locale.ROOT,
-        "%d clients, %d comments (+%d warm-up) per phase, %d%% replies, %d CPUs, jar %s%n",
+        "%d clients, %d comments (+%d warm-up) per phase, %d%% replies, %d comments before,"
+            + " %d CPUs, jar %s%n",
         clients,
         total,
         warmup,
         replies,
+        existing,
         Runtime.getRuntime().availableProcessors(),
         jar);
     List<String> phases = new ArrayList<>();
@@ -146,13 +154,13 @@ public class IntakeBench {
     Files.writeString(
         site.resolve("content/posts/post.md"),
         "---\ntitle: Bench post\ndate: 2026-01-01\n---\n\nHi.\n");
-    if (replies > 0) {
+    if (existing > 0) {
       Files.createDirectories(site.resolve("content/comments"));
       StringBuilder seed = new StringBuilder("# comments for post\n");
-      for (int i = 1; i <= SEEDED; i++) {
+      for (int i = 1; i <= existing; i++) {
         seed.append("- id: c").append(i).append("\n  author: \"Seed ").append(i).append("\"\n")
             .append("  date: 2026-01-01T00:00:00+00:00\n  status: approved\n")
-            .append("  body: |\n    Seed comment ").append(i).append(".\n");
+            .append("  body: |\n    Seed comment ").append(i).append(" of the bench.\n");
       }
       Files.writeString(site.resolve("content/comments/post.yaml"), seed);
     }
@@ -202,7 +210,7 @@ public class IntakeBench {
       throw new IllegalStateException("the server did not stop within 60 s");
     }
     Map<String, String> stored = stored(site.resolve("content/comments/post.yaml"));
-    boolean allStored = stored.size() == warm.accepted + counted.accepted + (replies > 0 ? SEEDED : 0);
+    boolean allStored = stored.size() == warm.accepted + counted.accepted + existing;
     for (Outcome o : List.of(warm, counted)) {
       for (Map.Entry<String, String> e : o.ids.entrySet()) {
         allStored &= e.getValue().equals(stored.get(e.getKey()));
@@ -221,8 +229,9 @@ public class IntakeBench {
     Pattern token = Pattern.compile("\"token\":\"([^\"]+)\"");
     List<Comment> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      // every replies-th percent of the comments answers a seeded, approved comment
-      String parent = (i * replies) / 100 != ((i + 1) * replies) / 100 ? "c" + (1 + i % SEEDED) : "";
+      // replies percent of the comments, evenly spread, answer one of the approved comments before
+      String parent =
+          (i * replies) / 100 != ((i + 1) * replies) / 100 ? "c" + (1 + i % existing) : "";
       String body =
           http.send(
                   HttpRequest.newBuilder(
