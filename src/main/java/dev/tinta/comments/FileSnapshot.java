@@ -11,14 +11,22 @@ import java.util.regex.Pattern;
 
 /**
  * A comments file's exact bytes with their parse, and what an append to them needs to know (line
- * count, line break, next free id), so that appending costs the new entries, not the whole file.
- * Immutable: the bytes are never handed out. A snapshot is the parse of its bytes, so it stays true
- * for as long as its file holds exactly these bytes, whoever wrote them.
+ * count, line break, next free id), so that appending costs the new entries, not the whole file:
+ * the bytes are kept in parts, an append adding one (and joining them all once every {@value
+ * #MAX_PARTS} appends), so a post's file is not copied in memory on every write. Immutable: the
+ * bytes are never handed out. A snapshot is the parse of its bytes, so it stays true for as long as
+ * its file holds exactly these bytes, whoever wrote them.
  */
 final class FileSnapshot {
   private static final Pattern NUMBERED_ID = Pattern.compile("c([0-9]{1,9})");
 
-  private final byte[] bytes;
+  /** Appends before the parts are joined into one array. */
+  static final int MAX_PARTS = 32;
+
+  /** The bytes, in order; neither the array nor the parts are ever changed. */
+  private final byte[][] parts;
+
+  private final int size;
   private final ParsedFile parsed;
   private final int lineCount;
   private final String newline;
@@ -26,13 +34,18 @@ final class FileSnapshot {
   private final boolean endsWithOwnEntry;
 
   private FileSnapshot(
-      byte[] bytes,
+      byte[][] parts,
       ParsedFile parsed,
       int lineCount,
       String newline,
       long nextNumber,
       boolean endsWithOwnEntry) {
-    this.bytes = Objects.requireNonNull(bytes);
+    this.parts = parts;
+    int n = 0;
+    for (byte[] part : parts) {
+      n = Math.addExact(n, part.length);
+    }
+    this.size = n;
     this.parsed = Objects.requireNonNull(parsed);
     this.lineCount = lineCount;
     this.newline = newline;
@@ -40,7 +53,10 @@ final class FileSnapshot {
     this.endsWithOwnEntry = endsWithOwnEntry;
   }
 
-  /** The snapshot of {@code text} (the decoding of {@code bytes}) parsed as {@code parsed}. */
+  /**
+   * The snapshot of {@code text} (the decoding of {@code bytes}) parsed as {@code parsed}; {@code
+   * bytes} belongs to the snapshot from then on and must not be changed.
+   */
   static FileSnapshot of(byte[] bytes, String text, ParsedFile parsed) {
     return of(bytes, text, parsed, false);
   }
@@ -63,7 +79,7 @@ final class FileSnapshot {
       }
     }
     return new FileSnapshot(
-        bytes,
+        new byte[][] {bytes},
         parsed,
         TextEdits.lineCount(text),
         TextEdits.newline(text),
@@ -79,11 +95,13 @@ final class FileSnapshot {
     if (!endsWithOwnEntry) {
       throw new IllegalStateException("the text does not end with an entry of ours");
     }
-    byte[] added = lines.getBytes(StandardCharsets.UTF_8);
-    byte[] all = Arrays.copyOf(bytes, bytes.length + added.length);
-    System.arraycopy(added, 0, all, bytes.length, added.length);
+    byte[][] next = Arrays.copyOf(parts, parts.length + 1);
+    next[parts.length] = lines.getBytes(StandardCharsets.UTF_8);
+    if (next.length > MAX_PARTS) {
+      next = new byte[][] {joined(next)};
+    }
     return new FileSnapshot(
-        all, after, lineCount + TextEdits.lineCount(lines), newline, nextNumber, true);
+        next, after, lineCount + TextEdits.lineCount(lines), newline, nextNumber, true);
   }
 
   ParsedFile parsed() {
@@ -116,25 +134,58 @@ final class FileSnapshot {
   }
 
   int size() {
-    return bytes.length;
+    return size;
   }
 
   /** The text (the bytes were valid UTF-8 when the snapshot was made). */
   String text() {
-    return new String(bytes, StandardCharsets.UTF_8);
+    return new String(joined(parts), StandardCharsets.UTF_8);
   }
 
   /** True when {@code length} bytes of {@code chunk} from {@code from} equal ours at {@code at}. */
   boolean matches(byte[] chunk, int from, int length, int at) {
-    return at + length <= bytes.length
-        && Arrays.equals(chunk, from, from + length, bytes, at, at + length);
+    if (at < 0 || length < 0 || at + length > size) {
+      return false;
+    }
+    int start = 0;
+    for (byte[] part : parts) {
+      int end = start + part.length;
+      if (length > 0 && at < end) {
+        int n = Math.min(length, end - at);
+        int in = at - start;
+        if (!Arrays.equals(chunk, from, from + n, part, in, in + n)) {
+          return false;
+        }
+        from += n;
+        at += n;
+        length -= n;
+      }
+      start = end;
+    }
+    return length == 0;
   }
 
-  /** Writes the bytes to {@code out}, without copying them. */
+  /** Writes the bytes to {@code out}, without copying them into one array. */
   void writeTo(WritableByteChannel out) throws IOException {
-    ByteBuffer buffer = ByteBuffer.wrap(bytes);
-    while (buffer.hasRemaining()) {
-      out.write(buffer);
+    for (byte[] part : parts) {
+      ByteBuffer buffer = ByteBuffer.wrap(part);
+      while (buffer.hasRemaining()) {
+        out.write(buffer);
+      }
     }
+  }
+
+  private static byte[] joined(byte[][] parts) {
+    int n = 0;
+    for (byte[] part : parts) {
+      n = Math.addExact(n, part.length);
+    }
+    byte[] all = new byte[n];
+    int at = 0;
+    for (byte[] part : parts) {
+      System.arraycopy(part, 0, all, at, part.length);
+      at += part.length;
+    }
+    return all;
   }
 }
