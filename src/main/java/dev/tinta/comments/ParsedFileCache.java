@@ -11,13 +11,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The parses of the last bytes of each of a few comment files, reused while the file holds exactly
- * the bytes that were parsed: a busy post's file is read on every write and lookup, but parsed
- * once.
+ * The parse of each of a few comment files, kept and reused while the file holds exactly the bytes
+ * that were parsed: a busy post's file is read on every write and lookup, but parsed once.
  *
  * <p>Validity is decided by the bytes, not by the file's attributes. Size, modification time and
  * file key (inode) can all stay the same across a change: the time comes from a clock that moves in
@@ -34,11 +34,10 @@ final class ParsedFileCache {
   /** Bytes compared at a time: small, as a buffer is made for every read. */
   private static final int CHUNK = 16 * 1024;
 
-  /** A file's newest known content and the one before it (which may be null). */
-  private record Versions(FileSnapshot newest, FileSnapshot previous) {}
-
   private final CommentFileParser parser;
-  private final Map<Path, Versions> files;
+
+  /** Each file's newest known content first, then the one before it, if any. */
+  private final Map<Path, List<FileSnapshot>> files;
 
   /**
    * @param capacity how many files are remembered, the least recently used going first
@@ -50,7 +49,7 @@ final class ParsedFileCache {
           private static final long serialVersionUID = 1L;
 
           @Override
-          protected boolean removeEldestEntry(Map.Entry<Path, Versions> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<Path, List<FileSnapshot>> eldest) {
             return size() > capacity;
           }
         };
@@ -64,17 +63,15 @@ final class ParsedFileCache {
    * @throws SiteException when the file cannot be read or is not UTF-8
    */
   Optional<FileSnapshot> read(Path file, String name, String slug) {
-    Versions known;
+    List<FileSnapshot> known;
     synchronized (files) {
-      known = files.get(file);
+      known = files.getOrDefault(file, List.of());
     }
     byte[] bytes;
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      if (known != null) {
-        for (FileSnapshot candidate : new FileSnapshot[] {known.newest(), known.previous()}) {
-          if (candidate != null && holds(channel, candidate)) {
-            return Optional.of(candidate);
-          }
+      for (FileSnapshot candidate : known) {
+        if (holds(channel, candidate)) {
+          return Optional.of(candidate);
         }
       }
       bytes = readAll(channel);
@@ -90,8 +87,8 @@ final class ParsedFileCache {
     FileSnapshot parsed = FileSnapshot.of(bytes, text, parser.parse(name, slug, text));
     if (parsed.parsed().ok()) {
       synchronized (files) {
-        Versions now = files.get(file);
-        files.put(file, new Versions(parsed, now == null ? null : now.newest()));
+        List<FileSnapshot> now = files.getOrDefault(file, List.of());
+        files.put(file, now.isEmpty() ? List.of(parsed) : List.of(parsed, now.get(0)));
       }
     }
     return Optional.of(parsed);
@@ -107,7 +104,7 @@ final class ParsedFileCache {
       throw new IllegalArgumentException("only a parse without problems is remembered");
     }
     synchronized (files) {
-      files.put(file, new Versions(after, before));
+      files.put(file, List.of(after, before));
     }
   }
 
