@@ -1,68 +1,49 @@
 package dev.tinta.comments;
 
-import dev.tinta.comments.CommentFileUpdater.Edit;
+import dev.tinta.comments.CommentFileUpdater.Replacement;
 import dev.tinta.model.Comment;
 import dev.tinta.model.CommentSettings;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
 /**
  * Adds comments by appending their lines to the post's comments file, any number in one locked,
- * atomic write; see {@link CommentModerator#add} and {@link CommentModerator#addAll}.
+ * atomic write; see {@link CommentModerator#add} and {@link CommentModerator#addAll}. The file is
+ * parsed once while it holds what this adder last wrote or read ({@link ParsedFileCache}); each
+ * append is then checked by parsing only the appended entries, so a write to a busy post costs its
+ * new comments, not the whole file.
  */
 final class CommentAdder {
-  private static final Pattern NUMBERED_ID = Pattern.compile("c([0-9]{1,9})");
-
   private final Path siteDir;
   private final CommentSettings settings;
   private final Clock clock;
   private final CommentFileParser parser;
   private final CommentFileUpdater updater;
-
-  /**
-   * The text this adder last wrote to a file and its parse, so the next add to the same file (a
-   * busy post on the intake server) need not parse it again: reused only when the file still holds
-   * exactly that text. A few files at most.
-   */
-  private final Map<Path, Written> written =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(16, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Path, Written> eldest) {
-              return size() > CACHED_FILES;
-            }
-          });
-
-  private static final int CACHED_FILES = 32;
-
-  private record Written(String text, ParsedFile parsed) {}
+  private final ParsedFileCache files;
 
   CommentAdder(
       Path siteDir,
       CommentSettings settings,
       Clock clock,
       CommentFileParser parser,
-      CommentFileUpdater updater) {
+      CommentFileUpdater updater,
+      ParsedFileCache files) {
     this.siteDir = siteDir;
     this.settings = settings;
     this.clock = clock;
     this.parser = parser;
     this.updater = updater;
+    this.files = files;
   }
 
   Comment add(NewComment draft) {
@@ -103,17 +84,18 @@ final class CommentAdder {
             "",
             true);
     AddOutcome outcome =
-        updater
-            .update(
+        write(
                 file,
                 name,
-                current -> {
+                () -> {
+                  Optional<FileSnapshot> current = files.read(file, name, slug);
                   if (current.isEmpty()) {
                     throw new SiteException(
                         Problem.inFile(name, "no comment with id '" + parent + "' to reply to"));
                   }
-                  return append(file, name, slug, current, List.of(entry));
-                })
+                  return current.get();
+                },
+                List.of(entry))
             .get(0);
     if (outcome instanceof AddOutcome.Refused refused) {
       throw new SiteException(refused.problems());
@@ -170,7 +152,11 @@ final class CommentAdder {
     }
     if (!entries.isEmpty()) {
       List<AddOutcome> added =
-          updater.update(file, name, current -> append(file, name, slug, current, entries));
+          write(
+              file,
+              name,
+              () -> files.read(file, name, slug).orElseGet(() -> empty(name, slug)),
+              entries);
       for (int k = 0; k < valid.size(); k++) {
         outcomes[valid.get(k)] = added.get(k);
       }
@@ -178,18 +164,38 @@ final class CommentAdder {
     return List.of(outcomes);
   }
 
-  private Edit<List<AddOutcome>> append(
-      Path file,
-      String name,
-      String slug,
-      Optional<String> current,
-      List<EntryWriter.Entry> entries) {
-    String text = current.orElse("# comments for " + slug + "\n");
-    Written last = written.get(file);
-    // the text we wrote ourselves ends with an entry of ours: appending to it can be checked by
-    // parsing only what is appended (CommentFileParser.parseAppended)
-    boolean ours = last != null && last.text().equals(text) && text.endsWith("\n");
-    ParsedFile parsed = ours ? last.parsed() : parser.parse(name, slug, text);
+  /**
+   * Appends the entries to the file as {@code current} reads it under the lock. Before the new
+   * content replaces the old, both are remembered with their parses: a reader finds the old until
+   * the rename and the new after it, and the next append parses only its own entries.
+   */
+  private List<AddOutcome> write(
+      Path file, String name, Supplier<FileSnapshot> current, List<EntryWriter.Entry> entries) {
+    return updater.replace(
+        file,
+        name,
+        () -> {
+          FileSnapshot before = current.get();
+          Replacement<List<AddOutcome>> r = append(name, before, entries);
+          r.content().ifPresent(after -> files.remember(file, before, after));
+          return r;
+        });
+  }
+
+  /** A new file's text before its first entry. */
+  private FileSnapshot empty(String name, String slug) {
+    String text = "# comments for " + slug + "\n";
+    return FileSnapshot.of(
+        text.getBytes(StandardCharsets.UTF_8), text, parser.parse(name, slug, text));
+  }
+
+  /**
+   * Appends the entries to {@code current}; entries whose parent is not in the file are refused.
+   * The new content is checked to read back as the old comments followed by the new ones.
+   */
+  private Replacement<List<AddOutcome>> append(
+      String name, FileSnapshot current, List<EntryWriter.Entry> entries) {
+    ParsedFile parsed = current.parsed();
     if (!parsed.ok()) {
       throw new SiteException(parsed.problems());
     }
@@ -198,8 +204,8 @@ final class CommentAdder {
           Problem.inFile(name, "cannot add to a comments file written as a [flow, list]")
               .withHint("write each comment as a block entry starting with '- id:'"));
     }
-    long next = nextNumber(parsed);
-    String newline = TextEdits.newline(text);
+    long next = current.nextNumber();
+    String newline = current.newline();
     StringBuilder lines = new StringBuilder();
     List<Comment> wanted = new ArrayList<>();
     List<AddOutcome> outcomes = new ArrayList<>();
@@ -215,39 +221,30 @@ final class CommentAdder {
       }
       EntryWriter.Entry numbered = entry.withId("c" + next++);
       lines.append(EntryWriter.lines(numbered, parsed.layout().indent(), newline));
-      wanted.add(numbered.comment(slug, name));
+      wanted.add(numbered.comment(parsed.slug(), name));
       addedAt.add(outcomes.size());
       outcomes.add(null);
     }
     if (wanted.isEmpty()) {
-      return new Edit<>(Optional.empty(), outcomes);
+      return new Replacement<>(Optional.empty(), outcomes);
     }
-    String changed = TextEdits.withLines(text, lines.toString(), newline);
-    ParsedFile after =
-        ours
-            ? EditCheck.verifyAppended(
-                parsed,
-                parser.parseAppended(parsed, lines.toString(), TextEdits.lineCount(text)),
-                wanted)
-            : EditCheck.verifyAppended(parser, parsed, changed, wanted);
-    written.put(file, new Written(changed, after));
-    List<Comment> read = after.comments().subList(parsed.entries().size(), after.entries().size());
-    for (int k = 0; k < read.size(); k++) {
-      outcomes.set(addedAt.get(k), new AddOutcome.Added(read.get(k)));
+    FileSnapshot changed;
+    if (current.endsWithOwnEntry()) {
+      ParsedFile after =
+          EditCheck.verifyAppended(
+              parsed, parser.parseAppended(parsed, lines.toString(), current.lineCount()), wanted);
+      changed = current.append(lines.toString(), after, next);
+    } else {
+      String text = TextEdits.withLines(current.text(), lines.toString(), newline);
+      ParsedFile after = EditCheck.verifyAppended(parser, parsed, text, wanted);
+      changed = FileSnapshot.appended(text.getBytes(StandardCharsets.UTF_8), text, after);
     }
-    return new Edit<>(Optional.of(changed), outcomes);
-  }
-
-  /** One more than the highest number {@code cN} in use, so ids never repeat. */
-  private static long nextNumber(ParsedFile parsed) {
-    long max = 0;
-    for (Comment c : parsed.comments()) {
-      Matcher m = NUMBERED_ID.matcher(c.id());
-      if (m.matches()) {
-        max = Math.max(max, Long.parseLong(m.group(1)));
-      }
+    List<ParsedEntry> added = changed.parsed().entries();
+    for (int k = 0; k < wanted.size(); k++) {
+      Comment read = added.get(parsed.entries().size() + k).comment();
+      outcomes.set(addedAt.get(k), new AddOutcome.Added(read));
     }
-    return max + 1;
+    return new Replacement<>(Optional.of(changed), outcomes);
   }
 
   private boolean postExists(String slug) {

@@ -89,8 +89,9 @@ final class CommentFileParser {
    * text after the file's first {@code lineOffset} lines (which must end with a line break), and
    * must be a block list at the file's indentation. The result is what parsing the whole text
    * gives, checked the same way (ids unique and parents found across the whole file), at the cost
-   * of the appended text alone. Valid when the old text ends with an entry of a plain block list,
-   * as the text tinta itself wrote does; {@link CommentAdder} uses it only then.
+   * of the appended text alone (the old entries are looked through, not copied or parsed again).
+   * Valid when the old text ends with an entry of a plain block list, as the text tinta itself
+   * wrote does; {@link CommentAdder} uses it only then.
    */
   ParsedFile parseAppended(ParsedFile before, String appended, int lineOffset) {
     String file = before.file();
@@ -104,12 +105,6 @@ final class CommentFileParser {
       return ParsedFile.failed(file, before.slug(), problems.list());
     }
     List<Draft> drafts = new ArrayList<>();
-    for (ParsedEntry e : before.entries()) {
-      Comment c = e.comment();
-      YamlPosition at = new YamlPosition(c.line(), 1);
-      drafts.add(new Draft(c.id(), c.parent(), at, at, Optional.of(c), e.status()));
-    }
-    int known = drafts.size();
     for (Node item : list.getValue()) {
       YamlMap.of(item, file, lineOffset, problems)
           .ifPresent(
@@ -127,12 +122,13 @@ final class CommentFileParser {
                             s.line() + lineOffset, s.startColumn(), s.endColumn(), s.editable())));
               });
     }
-    ReplyCheck.check(file, drafts, problems);
+    ReplyCheck.check(file, before.entries(), drafts, problems);
     if (!problems.isEmpty()) {
       return ParsedFile.failed(file, before.slug(), problems.list());
     }
-    List<ParsedEntry> entries = new ArrayList<>(before.entries());
-    for (Draft d : drafts.subList(known, drafts.size())) {
+    List<ParsedEntry> entries = new ArrayList<>(before.entries().size() + drafts.size());
+    entries.addAll(before.entries());
+    for (Draft d : drafts) {
       d.comment().ifPresent(c -> entries.add(new ParsedEntry(c, d.status())));
     }
     return new ParsedFile(file, before.slug(), entries, List.of(), before.layout());

@@ -18,16 +18,27 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Read-modify-write of one comments file that never loses or garbles data: an exclusive lock on
  * {@code .<name>.lock} beside the file is held for the whole update, so a second writer (another
- * thread or process) waits; the new text goes to a temp file in the same folder, is forced to disk
- * and then renamed over the old one atomically.
+ * thread or process) waits; the new content goes to a temp file in the same folder, is forced to
+ * disk and then renamed over the old one atomically.
  */
 final class CommentFileUpdater {
   /** What an edit decided: the new text (empty: leave the file as it is) and a result. */
   record Edit<T>(Optional<String> text, T result) {}
+
+  /** What an edit decided: the new content (empty: leave the file as it is) and a result. */
+  record Replacement<T>(Optional<FileSnapshot> content, T result) {}
+
+  /** Content to write: a text, or a snapshot's bytes. */
+  private interface Content {
+    void writeTo(FileChannel out) throws IOException;
+  }
+
+  private record Written<T>(Optional<Content> content, T result) {}
 
   private static final long LOCK_RETRY_MILLIS = 5;
 
@@ -52,6 +63,33 @@ final class CommentFileUpdater {
    * @throws SiteException from the edit, or when the file cannot be read or written
    */
   <T> T update(Path file, String name, Function<Optional<String>, Edit<T>> edit) {
+    return locked(
+        file,
+        name,
+        () -> {
+          Edit<T> result = edit.apply(CommentFiles.read(file, name));
+          return new Written<>(result.text().map(CommentFileUpdater::text), result.result());
+        });
+  }
+
+  /**
+   * Locks {@code file}, runs {@code edit} (which reads the file itself, as a snapshot) and writes
+   * the content it returns atomically.
+   *
+   * @param name the file's name in problems, relative to the site
+   * @throws SiteException from the edit, or when the file cannot be read or written
+   */
+  <T> T replace(Path file, String name, Supplier<Replacement<T>> edit) {
+    return locked(
+        file,
+        name,
+        () -> {
+          Replacement<T> result = edit.get();
+          return new Written<>(result.content().map(c -> (Content) c::writeTo), result.result());
+        });
+  }
+
+  private <T> T locked(Path file, String name, Supplier<Written<T>> edit) {
     Path dir = file.getParent();
     Path lockFile = dir.resolve("." + file.getFileName() + ".lock");
     try {
@@ -60,9 +98,9 @@ final class CommentFileUpdater {
           FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
         FileLock lock = acquire(lockChannel);
         try {
-          Edit<T> result = edit.apply(CommentFiles.read(file, name));
-          if (result.text().isPresent()) {
-            write(file, result.text().get());
+          Written<T> result = edit.get();
+          if (result.content().isPresent()) {
+            write(file, result.content().get());
           }
           return result.result();
         } finally {
@@ -72,6 +110,15 @@ final class CommentFileUpdater {
     } catch (IOException e) {
       throw new SiteException(Problem.inFile(name, "cannot write the file: " + describe(e)));
     }
+  }
+
+  private static Content text(String text) {
+    return out -> {
+      ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+      while (bytes.hasRemaining()) {
+        out.write(bytes);
+      }
+    };
   }
 
   /**
@@ -93,17 +140,14 @@ final class CommentFileUpdater {
     }
   }
 
-  private void write(Path file, String text) throws IOException {
+  private void write(Path file, Content content) throws IOException {
     Path dir = file.getParent();
     Path temp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
     boolean renamed = false;
     try {
       try (FileChannel out =
           FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-          out.write(bytes);
-        }
+        content.writeTo(out);
         out.force(true);
       }
       keepPermissions(file, temp);

@@ -1,27 +1,23 @@
 package dev.tinta.comments;
 
-import dev.tinta.comments.CommentFileUpdater.Edit;
 import dev.tinta.model.Comment;
 import dev.tinta.model.CommentSettings;
 import dev.tinta.model.CommentStatus;
-import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Moderation of comment files: list, change status, add. Writes keep every other byte of the file
  * (YAML comments included), happen under an exclusive lock and replace the file atomically; a file
- * with any problem is never rewritten.
+ * with any problem is never rewritten. The parse of each of a few files is kept while the file
+ * holds exactly the bytes parsed ({@link ParsedFileCache}), so a server adding and looking up
+ * comments of a busy post does not parse its file again for each.
  */
 public final class CommentModerator {
   private static final Comparator<CommentRow> LIST_ORDER =
@@ -29,10 +25,13 @@ public final class CommentModerator {
           .thenComparing(r -> r.date().toInstant())
           .thenComparing(CommentRow::id);
 
+  /** Files whose parse is kept: the busy posts of a comment server. */
+  private static final int CACHED_FILES = 16;
+
   private final Path siteDir;
   private final CommentSettings settings;
-  private final CommentFileParser parser;
-  private final CommentFileUpdater updater;
+  private final ParsedFileCache files;
+  private final CommentStatusChanger statuses;
   private final CommentAdder adder;
   private final CommentPurger purger;
   private final CommentEditor editor;
@@ -49,11 +48,12 @@ public final class CommentModerator {
 
   CommentModerator(
       Path siteDir, CommentSettings settings, Clock clock, CommentFileUpdater updater) {
+    CommentFileParser parser = new CommentFileParser(settings);
     this.siteDir = siteDir;
     this.settings = settings;
-    this.parser = new CommentFileParser(settings);
-    this.updater = updater;
-    this.adder = new CommentAdder(siteDir, settings, clock, parser, updater);
+    this.files = new ParsedFileCache(parser, CACHED_FILES);
+    this.statuses = new CommentStatusChanger(siteDir, parser, updater);
+    this.adder = new CommentAdder(siteDir, settings, clock, parser, updater, files);
     this.purger = new CommentPurger(parser, updater);
     this.editor = new CommentEditor(siteDir, settings, parser, updater);
     this.clock = clock;
@@ -91,107 +91,7 @@ public final class CommentModerator {
    * @throws SiteException naming each missing comment or file problem
    */
   public List<StatusChange> setStatus(List<CommentRef> refs, CommentStatus status) {
-    Map<String, Set<String>> idsByPost = new TreeMap<>();
-    for (CommentRef ref : refs) {
-      idsByPost.computeIfAbsent(ref.postSlug(), k -> new LinkedHashSet<>()).add(ref.id());
-    }
-    List<Problem> problems = new ArrayList<>();
-    idsByPost.forEach((slug, ids) -> problems.addAll(check(slug, ids)));
-    if (!problems.isEmpty()) {
-      throw new SiteException(problems);
-    }
-    Map<CommentRef, StatusChange> changes = new LinkedHashMap<>();
-    idsByPost.forEach(
-        (slug, ids) -> {
-          String name = CommentFiles.relative(slug);
-          Path file = CommentFiles.file(siteDir, slug);
-          updater
-              .update(file, name, text -> changeStatus(name, slug, text, ids, status))
-              .forEach(c -> changes.put(c.ref(), c));
-        });
-    return refs.stream().distinct().map(changes::get).toList();
-  }
-
-  /** Problems that stop a status change in one file, checked before taking any lock. */
-  private List<Problem> check(String slug, Set<String> ids) {
-    try {
-      String name = CommentFiles.relative(slug);
-      Optional<String> text = CommentFiles.read(CommentFiles.file(siteDir, slug), name);
-      if (text.isEmpty()) {
-        return List.of(Problem.inFile(name, "no comments file for post '" + slug + "'"));
-      }
-      ParsedFile parsed = parser.parse(name, slug, text.get());
-      if (!parsed.ok()) {
-        return parsed.problems();
-      }
-      return missing(parsed, ids);
-    } catch (SiteException e) {
-      return e.problems();
-    }
-  }
-
-  private static List<Problem> missing(ParsedFile parsed, Set<String> ids) {
-    List<Problem> out = new ArrayList<>();
-    for (String id : ids) {
-      if (parsed.entry(id).isEmpty()) {
-        out.add(
-            Problem.inFile(parsed.file(), "no comment with id '" + UntrustedText.line(id) + "'"));
-      }
-    }
-    return out;
-  }
-
-  private Edit<List<StatusChange>> changeStatus(
-      String name, String slug, Optional<String> current, Set<String> ids, CommentStatus status) {
-    String text =
-        current.orElseThrow(
-            () ->
-                new SiteException(
-                    Problem.inFile(name, "no comments file for post '" + slug + "'")));
-    ParsedFile parsed = parser.parse(name, slug, text);
-    if (!parsed.ok()) {
-      throw new SiteException(parsed.problems());
-    }
-    List<Problem> missing = missing(parsed, ids);
-    if (!missing.isEmpty()) {
-      throw new SiteException(missing);
-    }
-    List<StatusChange> changes = new ArrayList<>();
-    List<ParsedEntry> edits = new ArrayList<>();
-    for (String id : ids) {
-      ParsedEntry entry = parsed.entry(id).orElseThrow();
-      changes.add(new StatusChange(new CommentRef(slug, id), entry.comment().status(), status));
-      if (entry.comment().status() != status) {
-        if (!entry.status().editable()) {
-          throw new SiteException(
-              new Problem(
-                  name,
-                  entry.status().line() + 1,
-                  entry.status().startColumn() + 1,
-                  "cannot change this status in place",
-                  "write it on one line: status: pending"));
-        }
-        edits.add(entry);
-      }
-    }
-    if (edits.isEmpty()) {
-      return new Edit<>(Optional.empty(), changes);
-    }
-    // right to left, so earlier offsets stay valid even when two entries share a line
-    edits.sort(
-        Comparator.comparingInt((ParsedEntry e) -> e.status().line())
-            .thenComparingInt(e -> e.status().startColumn())
-            .reversed());
-    String changed = text;
-    for (ParsedEntry e : edits) {
-      changed = TextEdits.withStatus(changed, e.status(), status);
-    }
-    List<Comment> expected = new ArrayList<>();
-    for (Comment c : parsed.comments()) {
-      expected.add(ids.contains(c.id()) ? EditCheck.withStatus(c, status) : c);
-    }
-    EditCheck.verify(parser, name, slug, changed, expected);
-    return new Edit<>(Optional.of(changed), changes);
+    return statuses.set(refs, status);
   }
 
   /**
@@ -262,16 +162,25 @@ public final class CommentModerator {
    * @throws SiteException when the file has problems or the slug is not a file name
    */
   public List<Comment> comments(String postSlug) {
+    return parsed(postSlug).map(ParsedFile::comments).orElse(List.of());
+  }
+
+  /**
+   * One comment of a post, any status; empty when the post has no such comment (or no file).
+   *
+   * @throws SiteException when the file has problems or the slug is not a file name
+   */
+  public Optional<Comment> comment(CommentRef ref) {
+    return parsed(ref.postSlug()).flatMap(p -> p.entry(ref.id())).map(ParsedEntry::comment);
+  }
+
+  private Optional<ParsedFile> parsed(String postSlug) {
     String name = CommentFiles.relative(postSlug);
-    Optional<String> text = CommentFiles.read(CommentFiles.file(siteDir, postSlug), name);
-    if (text.isEmpty()) {
-      return List.of();
+    Optional<FileSnapshot> file = files.read(CommentFiles.file(siteDir, postSlug), name, postSlug);
+    if (file.isPresent() && !file.get().parsed().ok()) {
+      throw new SiteException(file.get().parsed().problems());
     }
-    ParsedFile parsed = parser.parse(name, postSlug, text.get());
-    if (!parsed.ok()) {
-      throw new SiteException(parsed.problems());
-    }
-    return parsed.comments();
+    return file.map(FileSnapshot::parsed);
   }
 
   /**

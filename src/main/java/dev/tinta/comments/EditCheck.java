@@ -48,7 +48,8 @@ final class EditCheck {
             && (sameEntries(after, before, n)
                 || same(after.comments().subList(0, n), before.comments()));
     if (intact) {
-      List<Comment> added = after.comments().subList(n, n + wanted.size());
+      List<Comment> added =
+          after.entries().subList(n, n + wanted.size()).stream().map(ParsedEntry::comment).toList();
       List<Comment> expected = new ArrayList<>();
       for (int i = 0; i < wanted.size(); i++) {
         expected.add(wanted.get(i).withLine(added.get(i).line()));

@@ -2,6 +2,7 @@ package dev.tinta.intake;
 
 import dev.tinta.comments.AddOutcome;
 import dev.tinta.comments.CommentModerator;
+import dev.tinta.comments.CommentRef;
 import dev.tinta.comments.FieldProblem;
 import dev.tinta.comments.NewComment;
 import dev.tinta.model.Comment;
@@ -110,10 +111,9 @@ final class CommentIntake {
 
   private Optional<Verdict> checkParent(String slug, String parent) {
     try {
-      for (Comment c : moderator.comments(slug)) {
-        if (c.id().equals(parent) && c.status() == CommentStatus.APPROVED) {
-          return Optional.empty();
-        }
+      Optional<Comment> replied = moderator.comment(new CommentRef(slug, parent));
+      if (replied.isPresent() && replied.get().status() == CommentStatus.APPROVED) {
+        return Optional.empty();
       }
       return Optional.of(
           new Verdict.Invalid(List.of(new FieldProblem("parent", FieldProblem.Kind.INVALID, 0))));

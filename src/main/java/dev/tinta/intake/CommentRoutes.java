@@ -1,6 +1,7 @@
 package dev.tinta.intake;
 
 import dev.tinta.comments.CommentModerator;
+import dev.tinta.comments.CommentRef;
 import dev.tinta.model.Comment;
 import dev.tinta.model.CommentStatus;
 import dev.tinta.problem.SiteException;
@@ -145,9 +146,9 @@ final class CommentRoutes extends Handler.Abstract {
       return Optional.empty();
     }
     try {
-      return moderator.comments(slug).stream()
-          .filter(c -> c.id().equals(id) && c.status() == CommentStatus.APPROVED)
-          .findFirst();
+      return moderator
+          .comment(new CommentRef(slug, id))
+          .filter(c -> c.status() == CommentStatus.APPROVED);
     } catch (SiteException e) {
       return Optional.empty();
     }
