@@ -44,8 +44,7 @@ final class DaemonCommand implements Callable<Integer> {
       out.println("no build daemon: tinta was started without its launcher, bin/tinta");
       return 0;
     }
-    List<Daemons.Entry> daemons =
-        Daemons.list(Path.of(folder)).stream().filter(Daemons.Entry::alive).toList();
+    List<Daemons.Entry> daemons = Daemons.running(Path.of(folder));
     if (daemons.isEmpty()) {
       out.println("no build daemon is running");
       return 0;

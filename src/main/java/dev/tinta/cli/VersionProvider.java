@@ -44,11 +44,7 @@ final class VersionProvider implements IVersionProvider {
       return "on";
     }
     try {
-      List<Long> pids =
-          Daemons.list(Path.of(folder)).stream()
-              .filter(Daemons.Entry::alive)
-              .map(Daemons.Entry::pid)
-              .toList();
+      List<Long> pids = Daemons.running(Path.of(folder)).stream().map(Daemons.Entry::pid).toList();
       return pids.isEmpty()
           ? "on (none running; the next build starts one)"
           : "on (running: pid "

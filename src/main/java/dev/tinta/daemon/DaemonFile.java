@@ -1,5 +1,6 @@
 package dev.tinta.daemon;
 
+import dev.tinta.intake.SecretFile;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -8,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -34,12 +36,17 @@ public record DaemonFile(Path folder, String key) {
   /** The lock of this key, or null when another daemon has it. */
   Claim claim() throws IOException {
     if (!Files.isDirectory(folder)) {
+      Path parent = folder.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
+      boolean posix = Files.getFileAttributeView(parent, PosixFileAttributeView.class) != null;
       try {
         Files.createDirectories(
             folder,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-      } catch (UnsupportedOperationException e) {
-        Files.createDirectories(folder);
+            posix
+                ? new FileAttribute<?>[] {
+                  PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))
+                }
+                : new FileAttribute<?>[0]);
       } catch (FileAlreadyExistsException e) {
         // made by another daemon just now
       }
@@ -77,19 +84,10 @@ public record DaemonFile(Path folder, String key) {
       byte[] secret = new byte[24];
       new SecureRandom().nextBytes(secret);
       String token = HexFormat.of().formatHex(secret);
-      Path temp = folder.resolve(key + ".port." + ProcessHandle.current().pid() + ".tmp");
-      Files.deleteIfExists(temp);
-      try {
-        Files.createFile(
-            temp,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      } catch (UnsupportedOperationException e) {
-        Files.createFile(temp);
-      }
       String line = port + " " + token + " " + ProcessHandle.current().pid() + "\n";
-      Files.write(temp, line.getBytes(StandardCharsets.US_ASCII), StandardOpenOption.WRITE);
-      Files.move(
-          temp, portFile(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      // this daemon holds the key's lock: a port file there is one a dead daemon left
+      Files.deleteIfExists(portFile());
+      SecretFile.createPrivate(portFile(), line.getBytes(StandardCharsets.US_ASCII));
       return token;
     }
 

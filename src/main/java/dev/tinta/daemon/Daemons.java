@@ -46,6 +46,11 @@ public final class Daemons {
     return entries;
   }
 
+  /** The daemons of {@code folder} whose process still runs. */
+  public static List<Entry> running(Path folder) throws IOException {
+    return list(folder).stream().filter(Entry::alive).toList();
+  }
+
   private static Optional<Entry> read(Path portFile) throws IOException {
     String name = portFile.getFileName().toString();
     String text;
