@@ -43,6 +43,11 @@ import org.jsoup.nodes.Element;
  * goes the long way (render, then parse), since the HTML parser may rearrange what those contain.
  * Only author content takes this way; reader comments are rendered by commonmark and cleaned by
  * jsoup alone. {@code MarkdownDomTest} holds the two ways to the same processed page.
+ *
+ * <p>What it pays (#17: a fast path stays only if it saves 3% of a 10,000-post build): with every
+ * post going the long way, the build took 4.3% more wall time (median of 8 interleaved paired
+ * rounds, quartiles 1.03-1.09) and 4.2% more CPU, output on tmpfs, the launcher's JVM flags,
+ * 2026-12-02 ({@code bench/ab.py}, figures in bench/README.md).
  */
 public final class MarkdownDom extends AbstractVisitor {
   private final DomWriter out = new DomWriter();
