@@ -19,5 +19,5 @@ if not defined JAVA_HOME (
     exit /b 1
   )
 )
-"%TINTA_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxNewSize=256m -XX:MaxTenuringThreshold=0 -XX:InitialRAMPercentage=4 "-Dtinta.startupCache=none:bin\tinta.cmd makes none" -jar "%TINTA_JAR%" %*
+"%TINTA_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxNewSize=256m -XX:MaxTenuringThreshold=0 -XX:InitialRAMPercentage=4 -XX:+ExitOnOutOfMemoryError "-Dtinta.startupCache=none:bin\tinta.cmd makes none" -jar "%TINTA_JAR%" %*
 exit /b %ERRORLEVEL%

@@ -40,6 +40,7 @@ public final class BuildDaemon {
   private final ConcurrentHashMap<Path, ReentrantLock> sites = new ConcurrentHashMap<>();
   private final AtomicInteger running = new AtomicInteger();
   private volatile boolean stopping;
+  private UnfinishedBuilds unfinished;
 
   public BuildDaemon(DaemonFile file, JarStamp jar, Runner runner, Duration idle) {
     this.file = file;
@@ -59,6 +60,7 @@ public final class BuildDaemon {
       if (claim == null) {
         return false;
       }
+      unfinished = UnfinishedBuilds.load(file);
       try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
         String token = claim.publish(server.getLocalPort());
         server.setSoTimeout((int) Math.min(Integer.MAX_VALUE, idle.toMillis()));
@@ -125,18 +127,33 @@ public final class BuildDaemon {
       frames.refuse("the daemon only runs tinta build");
       return;
     }
+    Path sitePath = build.get().site();
+    if (unfinished.refuses(sitePath)) {
+      if (unfinished.firstRefusal(sitePath)) {
+        try (PrintWriter err = new PrintWriter(frames.err(), true)) {
+          err.println(
+              "tinta: an earlier build of this site did not finish in the build daemon (too large"
+                  + " for its memory?); it builds without the daemon");
+        }
+      }
+      frames.refuse("an earlier build of this site did not finish in the daemon");
+      return;
+    }
     running.incrementAndGet();
-    ReentrantLock site = sites.computeIfAbsent(build.get().site(), k -> new ReentrantLock());
+    ReentrantLock site = sites.computeIfAbsent(sitePath, k -> new ReentrantLock());
     site.lock();
     int code;
-    try (PrintWriter out = new PrintWriter(frames.out(), true);
+    try (UnfinishedBuilds.Marker marker = unfinished.start(sitePath);
+        PrintWriter out = new PrintWriter(frames.out(), true);
         PrintWriter err = new PrintWriter(frames.err(), true)) {
       code = runner.run(build.get().args(), out, err, request.terminal());
       out.flush();
       err.flush();
     } catch (OutOfMemoryError e) {
-      // the heap may be in any state: stop after this answer; the client builds once more itself
+      // the heap may be in any state: stop after this answer; the client builds once more itself,
+      // and so do its next builds of this site
       stopping = true;
+      unfinished.add(sitePath);
       frames.refuse("the daemon ran out of memory");
       wakeAcceptLoop(client.getLocalPort());
       return;

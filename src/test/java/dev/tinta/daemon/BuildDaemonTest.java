@@ -37,12 +37,19 @@ class BuildDaemonTest {
   void start() throws Exception {
     jar = Files.writeString(tmp.resolve("tinta.jar"), "jar");
     file = new DaemonFile(tmp.resolve("daemons"), "k1");
+    serve();
+  }
+
+  private void serve() throws Exception {
     BuildDaemon daemon =
         new BuildDaemon(
             file,
             JarStamp.of(jar),
             (args, out, err, terminal) -> {
               ran.add(args);
+              if (args.contains("--oom")) {
+                throw new OutOfMemoryError("a site too large for the heap");
+              }
               out.println(
                   "built " + args.get(args.size() - 1) + (terminal ? " on a terminal" : ""));
               out.print("\r[###   ] 50%");
@@ -137,6 +144,33 @@ class BuildDaemonTest {
     assertThat(inFlight.get(20, TimeUnit.SECONDS)).endsWith("x 0");
     assertThat(serving.get(20, TimeUnit.SECONDS)).isTrue();
     assertThat(file.portFile()).doesNotExist();
+  }
+
+  @Test
+  void aSiteWhoseBuildTheDaemonDidNotSurviveBuildsWithoutItFromThenOn() throws Exception {
+    String token = token();
+    assertThat(send(token, "/big", false, "build", "--oom"))
+        .containsExactly("r the daemon ran out of memory");
+    assertThat(serving.get(20, TimeUnit.SECONDS)).isTrue();
+    // a daemon that died in a build of /huge (ExitOnOutOfMemoryError) left its marker behind
+    Files.writeString(file.folder().resolve("k1.building-0123456789abcdef"), "/huge\n");
+
+    serve();
+    token = token();
+    String told =
+        "e tinta: an earlier build of this site did not finish in the build daemon (too large for"
+            + " its memory?); it builds without the daemon";
+    String refused = "r an earlier build of this site did not finish in the daemon";
+    assertThat(send(token, "/big", false, "build")).containsExactly(told, refused);
+    assertThat(send(token, "/big", false, "build")).containsExactly(refused);
+    assertThat(send(token, "/huge", false, "build")).containsExactly(told, refused);
+    assertThat(send(token, "/small", false, "build")).endsWith("x 0");
+    assertThat(ran).hasSize(2); // /big once, /small once
+    try (var left = Files.list(file.folder())) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("building"));
+    }
+    assertThat(Files.readAllLines(file.folder().resolve("k1.direct")))
+        .containsExactlyInAnyOrder("/big", "/huge");
   }
 
   private void awaitRuns(int n) throws InterruptedException {
