@@ -1,67 +1,51 @@
 package dev.tinta.admin;
 
-import dev.tinta.comments.CommentStore;
+import dev.tinta.comments.PublishedDigest;
 import dev.tinta.config.ConfigLoader;
-import dev.tinta.model.Comment;
-import dev.tinta.model.CommentStatus;
 import dev.tinta.problem.Problem;
 import dev.tinta.problem.SiteException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * What a site's comment files publish, as one digest: every approved comment's published fields
- * (never its line, status word or {@code ip_hash}). Two states with the same digest build the same
- * site, so a change that leaves it alone (a reader's new pending comment, a pending one marked as
- * spam) needs no rebuild. Files that do not load give a digest of their problems instead, so that
- * the build that reports them runs, once.
+ * What a site's comment files publish ({@link PublishedDigest}), kept between the watcher's looks:
+ * each build reads every file again, a look reads only the files that changed. A site whose
+ * settings do not load gives a digest of their problems instead, so that the build that reports
+ * them runs, once. On the publisher's thread only.
  */
 final class PublishedComments {
-  private PublishedComments() {}
+  private final Path siteDir;
+  private Optional<PublishedDigest> files = Optional.empty();
+  private String problems = "";
 
-  /** The digest of what the comment files of the site at {@code siteDir} publish now. */
-  static String digest(Path siteDir) {
-    MessageDigest sha = sha256();
+  PublishedComments(Path siteDir) {
+    this.siteDir = siteDir;
+  }
+
+  /** Reads the site's settings and every comment file; returns the digest. */
+  String readAll() {
     try {
-      List<Comment> all = CommentStore.load(siteDir, ConfigLoader.load(siteDir).comments()).all();
-      for (Comment c : all) {
-        if (c.status() == CommentStatus.APPROVED) {
-          for (String field :
-              List.of(
-                  c.postSlug(),
-                  c.id(),
-                  c.author(),
-                  c.url(),
-                  c.date().toString(),
-                  c.parent(),
-                  c.body(),
-                  Boolean.toString(c.owner()))) {
-            update(sha, field);
-          }
-        }
-      }
+      files = Optional.of(PublishedDigest.read(siteDir, ConfigLoader.load(siteDir).comments()));
+      problems = "";
     } catch (SiteException e) {
-      update(sha, "problems");
-      e.problems().stream().map(Problem::format).forEach(p -> update(sha, p));
+      files = Optional.empty();
+      problems = e.problems().stream().map(Problem::format).collect(Collectors.joining("\n"));
     }
-    return HexFormat.of().formatHex(sha.digest());
+    return digest();
   }
 
-  /** Adds a field and its end, so that no two lists of fields give the same bytes. */
-  private static void update(MessageDigest sha, String field) {
-    sha.update(field.getBytes(StandardCharsets.UTF_8));
-    sha.update((byte) 0);
+  /** Reads the files among {@code changed} again (all of them if the last read failed). */
+  String update(Set<Path> changed) {
+    if (files.isEmpty()) {
+      return readAll();
+    }
+    files.get().update(changed);
+    return digest();
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+  private String digest() {
+    return files.map(PublishedDigest::digest).orElse("problems\n" + problems);
   }
 }

@@ -58,6 +58,7 @@ public final class Publisher implements ModerationListener, AutoCloseable {
   private final ScheduledExecutorService thread;
   private final AtomicInteger published = new AtomicInteger();
   private final AtomicInteger looks = new AtomicInteger();
+  private final PublishedComments comments;
   private final SiteWatcher watcher;
   private ScheduledFuture<?> next;
   private volatile Optional<String> problem = Optional.empty();
@@ -72,6 +73,7 @@ public final class Publisher implements ModerationListener, AutoCloseable {
       Consumer<String> log) {
     this.builder = IncrementalBuilder.publishing(options, 2);
     this.commentsDir = options.siteDir().resolve(COMMENTS);
+    this.comments = new PublishedComments(options.siteDir());
     this.afterCommand = afterCommand;
     this.debounce = debounce;
     this.log = log;
@@ -84,7 +86,7 @@ public final class Publisher implements ModerationListener, AutoCloseable {
             });
     this.watcher =
         SiteWatcher.folder(
-            options.siteDir(), COMMENTS, WATCH_QUIET, paths -> filesChanged(), log::accept);
+            options.siteDir(), COMMENTS, WATCH_QUIET, this::filesChanged, log::accept);
   }
 
   /**
@@ -125,16 +127,16 @@ public final class Publisher implements ModerationListener, AutoCloseable {
   }
 
   /** Files in {@code content/comments/} changed: look at them on the publishing thread. */
-  private void filesChanged() {
+  private void filesChanged(Set<Path> paths) {
     try {
-      thread.execute(this::lookAtComments);
+      thread.execute(() -> lookAtComments(paths));
     } catch (RejectedExecutionException e) {
       // closing: nothing more is published
     }
   }
 
-  private void lookAtComments() {
-    String now = PublishedComments.digest(builder.options().siteDir());
+  private void lookAtComments(Set<Path> paths) {
+    String now = comments.update(paths);
     if (!now.equals(built)) {
       built = now;
       changed();
@@ -153,7 +155,7 @@ public final class Publisher implements ModerationListener, AutoCloseable {
   }
 
   private void publish(boolean first) {
-    built = PublishedComments.digest(builder.options().siteDir());
+    built = comments.readAll();
     try {
       BuildResult result = first ? builder.build() : builder.rebuild(Set.of(commentsDir));
       problem = Optional.empty(); // before the count: whoever sees the count sees no problem
